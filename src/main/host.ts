@@ -1,0 +1,16 @@
+/**
+ * What differs between the desktop app and web mode: where campaign paths come from.
+ * Electron asks with native dialogs; web mode uses a workspace folder. Paths never come from the renderer.
+ */
+export interface CampaignHost {
+  readonly mode: 'electron' | 'web';
+  readonly userDataDir: string;
+  /** A path for a new campaign file, or null when the user cancelled. */
+  chooseNewCampaignPath(suggestedFileName: string): Promise<string | null>;
+  /** A campaign file to open, or null when the user cancelled. */
+  chooseCampaignToOpen(): Promise<string | null>;
+  /** Campaign files the host knows of besides the recent list (web mode: the workspace folder). */
+  knownCampaignFiles(): string[];
+  /** Told when the open campaign changes, so a window title can follow. */
+  campaignOpened?(name: string): void;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { campaignEntrySchema, campaignStateSchema } from './model/campaign';
+import { letterSchema, templateSummarySchema } from './model/letter';
+import { letterNodeSchema } from './document/letter-document';
+import { pageSettingsSchema } from './model/page-settings';
+
+function call<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
+  return { input, output };
+}
+
+const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
+
+/**
+ * The one API list. Every call that crosses the bridge (Electron IPC or the web bridge) is here,
+ * named `domain.action`, with the schema its input is parsed with and the schema of its output.
+ */
+export const contract = {
+  'app.info': call(z.object({}), z.object({ version: z.string(), mode: z.enum(['electron', 'web']) })),
+
+  'templates.list': call(z.object({}), z.array(templateSummarySchema)),
+
+  'campaigns.list': call(z.object({}), z.array(campaignEntrySchema)),
+  'campaign.create': call(
+    z.object({ templateId: z.string().min(1).max(100), title: z.string().trim().min(1).max(200) }),
+    campaignStateSchema.nullable(),
+  ),
+  'campaign.open': call(z.object({ entryId: z.string().min(1).max(200).optional() }), campaignStateSchema.nullable()),
+  'campaign.close': call(campaignRef, z.object({ closed: z.boolean() })),
+
+  'letter.get': call(campaignRef, letterSchema),
+  'letter.save': call(
+    campaignRef.extend({ doc: letterNodeSchema, settings: pageSettingsSchema, title: z.string().trim().min(1).max(200).optional() }),
+    z.object({ savedAt: z.string() }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<Name extends CallName> = z.input<Contract[Name]['input']>;
+export type CallOutput<Name extends CallName> = z.output<Contract[Name]['output']>;
+
+/** The typed API both transports implement: `api['letter.save']({ ... })`. */
+export type Api = { [Name in CallName]: (input: CallInput<Name>) => Promise<CallOutput<Name>> };
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}
+
+/** What crosses the bridge: a value, or an error the other side can show. */
+export type CallResult<Value> = { ok: true; value: Value } | { ok: false; error: CallError };
+
+export const CALL_ERROR_CODES = {
+  badInput: 'bad-input',
+  unknownCall: 'unknown-call',
+  user: 'user-error',
+  internal: 'internal',
+} as const;
+
+export interface CallError {
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}

@@ -1,0 +1,18 @@
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a file name
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+export const MAX_FILE_NAME_LENGTH = 120;
+
+/**
+ * A file name that is safe on Windows, macOS and Linux: no separators or reserved characters,
+ * no `..`, no reserved device names, no trailing dot or space, at most 120 characters
+ * (cut at a character boundary, never inside an emoji). Returns `fallback` when nothing is left.
+ */
+export function sanitizeFileName(name: string, fallback = 'untitled'): string {
+  let cleaned = name.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  cleaned = cleaned.replace(/\.{2,}/g, '.').replace(/^[.\s]+|[.\s]+$/g, '');
+  const characters = Array.from(cleaned);
+  if (characters.length > MAX_FILE_NAME_LENGTH) cleaned = characters.slice(0, MAX_FILE_NAME_LENGTH).join('').replace(/[.\s]+$/, '');
+  if (WINDOWS_RESERVED.test(cleaned)) cleaned = `_${cleaned}`;
+  return cleaned === '' ? fallback : cleaned;
+}
