@@ -19,7 +19,7 @@ export interface ListedSignatory {
  */
 export function formatSignatoryList(signatories: readonly ListedSignatory[], attrs: SignatoryListAttrs, language: LetterLanguage): IRSignatoryGroup[] {
   const collator = new Intl.Collator(LETTER_LANGUAGES[language].locale, { sensitivity: 'base', numeric: true });
-  const wanted = new Set(attrs.statuses.filter((status) => status !== 'withdrawn'));
+  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => status !== 'withdrawn'));
   const listed = signatories.filter((signatory) => wanted.has(signatory.status));
   const countryOf = (signatory: ListedSignatory): string => signatory.country ?? signatory.countryCode ?? '';
   const sortName = (name: string): string => (attrs.sort === 'name-ignoring-the' ? name.replace(/^the\s+/i, '') : name);
