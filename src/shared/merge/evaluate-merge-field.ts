@@ -1,0 +1,100 @@
+import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
+import { countryName } from './country-name';
+import { formatLetterDate } from './format-letter-date';
+import type { MergeContext, MergeRecipient } from './merge-context';
+import { mergeFieldLabel } from './merge-field-label';
+import { EXTRA_FIELD_PREFIX, isDateFormat, type MergeFieldPath } from './merge-fields';
+import { parseMergeField } from './parse-merge-field';
+
+/** What the letter around a field provides: its language, its place, how many signatories it lists. */
+export interface MergeEnvironment {
+  language: LetterLanguage;
+  place: string;
+  signatoryCount: number;
+}
+
+export type MergeFieldValue =
+  | { resolved: true; value: string }
+  /** `path` is the field's name (`recipient.name`); `label` its readable name; `problem` set for a field that cannot be read at all. */
+  | { resolved: false; path: string; label: string; problem?: string };
+
+function present(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return value.trim() === '' ? null : value.trim();
+}
+
+/** A country written in the letter's language from its ISO code; an English letter keeps the name as stored. */
+function recipientCountry(recipient: MergeRecipient, language: LetterLanguage): string | null {
+  const stored = present(recipient.country);
+  if (recipient.countryCode && (language !== 'en' || !stored)) return countryName(recipient.countryCode, language) ?? stored;
+  return stored;
+}
+
+function extraValue(extra: Record<string, string>, column: string): string | null {
+  if (Object.hasOwn(extra, column)) return present(extra[column]);
+  const wanted = column.toLocaleLowerCase();
+  const key = Object.keys(extra).find((candidate) => candidate.toLocaleLowerCase() === wanted);
+  return key === undefined ? null : present(extra[key]);
+}
+
+function rawValue(path: string, context: MergeContext, environment: MergeEnvironment): string | null | undefined {
+  const recipient = context.recipient;
+  switch (path as MergeFieldPath) {
+    case 'date':
+      return context.date;
+    case 'place':
+      return present(context.place ?? environment.place);
+    case 'signatories.count':
+      return new Intl.NumberFormat(LETTER_LANGUAGES[environment.language].locale).format(environment.signatoryCount);
+    case 'recipient.honorific':
+      return present(recipient?.honorific);
+    case 'recipient.name':
+      return present(recipient?.name);
+    case 'recipient.title':
+      return present(recipient?.title);
+    case 'recipient.salutation':
+      return present(recipient?.salutation);
+    case 'recipient.organization':
+      return present(recipient?.organization);
+    case 'recipient.country':
+      return recipient ? recipientCountry(recipient, environment.language) : null;
+    case 'recipient.email':
+      return present(recipient?.email);
+    case 'recipient.address': {
+      const lines = (recipient?.addressLines ?? []).map((line) => line.trim()).filter((line) => line !== '');
+      return lines.length > 0 ? lines.join('\n') : null;
+    }
+  }
+  if (path.startsWith(EXTRA_FIELD_PREFIX) && path.length > EXTRA_FIELD_PREFIX.length) {
+    return recipient ? extraValue(recipient.extra, path.slice(EXTRA_FIELD_PREFIX.length)) : null;
+  }
+  return undefined;
+}
+
+/**
+ * The value of one merge field for one recipient, with its filters applied. A field with no value
+ * and no `default` is unresolved: the caller decides whether to stop or to mark it.
+ */
+export function evaluateMergeField(field: string, context: MergeContext, environment: MergeEnvironment): MergeFieldValue {
+  const parsed = parseMergeField(field);
+  const label = mergeFieldLabel(field);
+  if (!parsed.ok) return { resolved: false, path: parsed.path || field, label, problem: parsed.message };
+  const raw = rawValue(parsed.path, context, environment);
+  if (raw === undefined) return { resolved: false, path: parsed.path, label, problem: `there is no field "${parsed.path}"` };
+  const locale = LETTER_LANGUAGES[environment.language].locale;
+  let value: string | null = raw;
+  if (parsed.path !== 'date' && parsed.filters.some((filter) => filter.name === 'format')) {
+    return { resolved: false, path: parsed.path, label, problem: 'the filter "format" applies only to the date' };
+  }
+  if (parsed.path === 'date' && value !== null) {
+    const format = parsed.filters.findLast((filter) => filter.name === 'format')?.argument ?? 'long';
+    if (!isDateFormat(format)) return { resolved: false, path: parsed.path, label, problem: `unknown date format "${format}"` };
+    value = formatLetterDate(value, environment.language, format);
+  }
+  for (const filter of parsed.filters) {
+    if (filter.name === 'default') value = value ?? present(filter.argument);
+    else if (filter.name === 'upper') value = value === null ? null : value.toLocaleUpperCase(locale);
+    else if (filter.name === 'lower') value = value === null ? null : value.toLocaleLowerCase(locale);
+  }
+  return value === null ? { resolved: false, path: parsed.path, label } : { resolved: true, value };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFieldLabel } from '../../../../src/shared/merge/merge-field-label';
+import { parseMergeField } from '../../../../src/shared/merge/parse-merge-field';
+
+describe('parseMergeField', () => {
+  it('reads a path and its filters in order', () => {
+    expect(parseMergeField('recipient.title | upper | default: "Your Excellency"')).toEqual({
+      ok: true,
+      path: 'recipient.title',
+      filters: [
+        { name: 'upper', argument: null },
+        { name: 'default', argument: 'Your Excellency' },
+      ],
+    });
+  });
+
+  it('keeps a pipe inside a quoted argument and unescapes quotes', () => {
+    const parsed = parseMergeField('recipient.name|default:"A | B \\"C\\""');
+    expect(parsed).toEqual({ ok: true, path: 'recipient.name', filters: [{ name: 'default', argument: 'A | B "C"' }] });
+  });
+
+  it('accepts single quotes, typographic quotes and surrounding braces', () => {
+    expect(parseMergeField("{{ recipient.name | default: 'Madam' }}")).toMatchObject({ ok: true, path: 'recipient.name', filters: [{ argument: 'Madam' }] });
+    expect(parseMergeField('recipient.name | default: “Sir”')).toMatchObject({ ok: true, filters: [{ argument: 'Sir' }] });
+  });
+
+  it('reports an unknown filter or a filter missing its value', () => {
+    expect(parseMergeField('recipient.name | shout')).toEqual({ ok: false, path: 'recipient.name', message: 'unknown filter "shout"' });
+    expect(parseMergeField('recipient.name | default')).toMatchObject({ ok: false, message: expect.stringContaining('needs a value') });
+    expect(parseMergeField('  ')).toMatchObject({ ok: false });
+  });
+});
+
+describe('mergeFieldLabel', () => {
+  it('names every kind of field', () => {
+    expect(mergeFieldLabel('recipient.title | upper')).toBe('Recipient title');
+    expect(mergeFieldLabel('recipient.extra.Mission')).toBe('Recipient Mission');
+    expect(mergeFieldLabel('signatories.count')).toBe('Number of signatories');
+    expect(mergeFieldLabel('recipient.shoe_size')).toBe('Unknown field recipient.shoe_size');
+  });
+});
