@@ -9,6 +9,7 @@ import { createCampaignFromTemplate } from './services/campaign/create-campaign'
 import { getLetter, saveLetter } from './services/campaign/letters';
 import { OpenCampaigns } from './services/campaign/open-campaigns';
 import { RecentFiles } from './services/recent/recent-files';
+import { createRecipientHandlers } from './services/recipients/recipient-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import type { CampaignHost } from './host';
 
@@ -91,5 +92,7 @@ export function createHandlers(context: AppContext): Handlers {
       const savedAt = db.transaction(() => saveLetter(db, { doc, settings, title }))();
       return { savedAt };
     },
+
+    ...createRecipientHandlers(campaigns),
   };
 }

@@ -3,6 +3,8 @@ import { campaignEntrySchema, campaignStateSchema } from './model/campaign';
 import { letterSchema, templateSummarySchema } from './model/letter';
 import { letterNodeSchema } from './document/letter-document';
 import { pageSettingsSchema } from './model/page-settings';
+import { recipientChangeSchema } from './merge/recipient-change';
+import { recipientSchema } from './model/recipient';
 
 function call<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
   return { input, output };
@@ -32,6 +34,32 @@ export const contract = {
     campaignRef.extend({ doc: letterNodeSchema, settings: pageSettingsSchema, title: z.string().trim().min(1).max(200).optional() }),
     z.object({ savedAt: z.string() }),
   ),
+
+  'recipients.list': call(
+    campaignRef,
+    z.object({
+      lists: z.array(z.object({ id: z.number().int(), name: z.string(), source: z.string(), createdAt: z.string(), count: z.number().int(), included: z.number().int() })),
+      recipients: z.array(recipientSchema),
+      presets: z.array(z.object({ id: z.string(), label: z.string(), description: z.string() })),
+    }),
+  ),
+  'recipients.addPreset': call(
+    campaignRef.extend({ presetId: z.string().min(1).max(100) }),
+    z.object({ listId: z.number().int(), name: z.string(), added: z.number().int(), replaced: z.number().int() }),
+  ),
+  'recipients.update': call(
+    campaignRef.extend({ recipientId: z.number().int(), change: recipientChangeSchema }),
+    recipientSchema,
+  ),
+  'recipients.setIncluded': call(
+    campaignRef.extend({ recipientIds: z.array(z.number().int()).max(100_000), included: z.boolean() }),
+    z.object({ updated: z.number().int() }),
+  ),
+  'recipients.fill': call(
+    campaignRef.extend({ recipientIds: z.array(z.number().int()).max(100_000), field: z.string().min(1).max(200), value: z.string().max(2000) }),
+    z.object({ updated: z.number().int() }),
+  ),
+  'recipients.removeList': call(campaignRef.extend({ listId: z.number().int() }), z.object({ removed: z.boolean() })),
 } as const;
 
 export type Contract = typeof contract;
