@@ -83,6 +83,8 @@ export function createHandlers(context: AppContext): Handlers {
       return openPath(context, path);
     },
 
+    'campaign.state': ({ campaignId }) => campaigns.state(campaignId),
+
     'campaign.close': ({ campaignId }) => ({ closed: campaigns.close(campaignId) }),
 
     'letter.get': ({ campaignId }) => getLetter(campaigns.get(campaignId).db),

@@ -27,6 +27,7 @@ export const contract = {
     campaignStateSchema.nullable(),
   ),
   'campaign.open': call(z.object({ entryId: z.string().min(1).max(200).optional() }), campaignStateSchema.nullable()),
+  'campaign.state': call(campaignRef, campaignStateSchema),
   'campaign.close': call(campaignRef, z.object({ closed: z.boolean() })),
 
   'letter.get': call(campaignRef, letterSchema),

@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { CAMPAIGN_EXTENSION } from '../services/campaign/campaign-file';
+import type { CampaignHost } from '../host';
+
+/** Web mode keeps campaigns in one workspace folder; the browser never names a path. */
+export function createWorkspaceHost(workspaceDir: string): CampaignHost {
+  const workspace = resolve(workspaceDir);
+  mkdirSync(workspace, { recursive: true });
+  return {
+    mode: 'web',
+    userDataDir: join(workspace, '.undersigned'),
+    async chooseNewCampaignPath(suggestedFileName) {
+      mkdirSync(workspace, { recursive: true });
+      const stem = suggestedFileName.slice(0, suggestedFileName.length - extname(suggestedFileName).length);
+      let candidate = join(workspace, suggestedFileName);
+      for (let copy = 2; existsSync(candidate); copy += 1) candidate = join(workspace, `${stem} (${copy})${CAMPAIGN_EXTENSION}`);
+      return candidate;
+    },
+    async chooseCampaignToOpen() {
+      return null;
+    },
+    knownCampaignFiles() {
+      if (!existsSync(workspace)) return [];
+      return readdirSync(workspace)
+        .filter((file) => file.endsWith(CAMPAIGN_EXTENSION))
+        .sort()
+        .map((file) => join(workspace, file));
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CampaignState } from '../shared/model/campaign';
+import { api } from './api/client';
+import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
+import { CampaignPicker } from './features/campaign/CampaignPicker';
+import { SCREENS } from './features/screens';
+import { StatusBar } from './features/shell/StatusBar';
+
+export function App() {
+  const [campaign, setCampaign] = useState<CampaignState | null>(null);
+  const [screenId, setScreenId] = useState(SCREENS[0]!.id);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [message, setMessage] = useState<string | null>(null);
+  const messageTimer = useRef<number | undefined>(undefined);
+
+  const notify = useCallback((text: string) => {
+    setMessage(text);
+    window.clearTimeout(messageTimer.current);
+    messageTimer.current = window.setTimeout(() => setMessage(null), 6000);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    if (!campaign) return;
+    setCampaign(await api['campaign.state']({ campaignId: campaign.campaignId }));
+  }, [campaign]);
+
+  const closeCampaign = useCallback(async () => {
+    if (!campaign) return;
+    await api['campaign.close']({ campaignId: campaign.campaignId });
+    setCampaign(null);
+  }, [campaign]);
+
+  useEffect(() => {
+    const dirty = saveState.kind === 'unsaved' || saveState.kind === 'saving' || saveState.kind === 'error';
+    document.title = campaign ? `${dirty ? '● ' : ''}${campaign.name} — Undersigned` : 'Undersigned';
+  }, [campaign, saveState]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const screen = SCREENS.find((candidate) => candidate.shortcut === event.key);
+      if (screen && campaign) {
+        event.preventDefault();
+        setScreenId(screen.id);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [campaign]);
+
+  const contextValue = useMemo<CampaignContextValue | null>(
+    () => (campaign ? { campaign, saveState, setSaveState, refresh, notify } : null),
+    [campaign, saveState, refresh, notify],
+  );
+
+  if (!campaign || !contextValue) {
+    return (
+      <CampaignPicker
+        onOpened={(opened) => {
+          setCampaign(opened);
+          setScreenId(SCREENS[0]!.id);
+          setSaveState({ kind: 'saved', at: opened.letter.updatedAt });
+        }}
+      />
+    );
+  }
+
+  const Screen = SCREENS.find((candidate) => candidate.id === screenId)?.component ?? SCREENS[0]!.component;
+  return (
+    <CampaignContext.Provider value={contextValue}>
+      <div className="app-frame">
+        <nav className="sidebar" aria-label="Campaign">
+          <div className="sidebar-title" title={campaign.fileName}>
+            <span className="campaign-name">{campaign.name}</span>
+            <span className="muted">{campaign.fileName}</span>
+          </div>
+          <ul>
+            {SCREENS.map((screen) => (
+              <li key={screen.id}>
+                <button
+                  type="button"
+                  aria-current={screen.id === screenId ? 'page' : undefined}
+                  onClick={() => setScreenId(screen.id)}
+                  title={`${screen.label} (Ctrl+${screen.shortcut})`}
+                >
+                  {screen.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="sidebar-close" onClick={() => void closeCampaign()}>
+            Close campaign
+          </button>
+        </nav>
+        <div className="content">
+          <Screen />
+        </div>
+        <StatusBar saveState={saveState} message={message} />
+      </div>
+    </CampaignContext.Provider>
+  );
+}
