@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CampaignState } from '../shared/model/campaign';
 import { api } from './api/client';
 import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
@@ -11,13 +11,13 @@ export function App() {
   const [screenId, setScreenId] = useState(SCREENS[0]!.id);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [message, setMessage] = useState<string | null>(null);
-  const messageTimer = useRef<number | undefined>(undefined);
+  const notify = useCallback((text: string) => setMessage(text), []);
 
-  const notify = useCallback((text: string) => {
-    setMessage(text);
-    window.clearTimeout(messageTimer.current);
-    messageTimer.current = window.setTimeout(() => setMessage(null), 6000);
-  }, []);
+  useEffect(() => {
+    if (message === null) return;
+    const timer = window.setTimeout(() => setMessage(null), 6000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
 
   const refresh = useCallback(async () => {
     if (!campaign) return;
