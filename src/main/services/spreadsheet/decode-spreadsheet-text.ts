@@ -1,0 +1,39 @@
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Decodes a text spreadsheet: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without BOM is
+ * recognised by its zero bytes; otherwise UTF-8 if it is valid UTF-8, else Windows-1252 (what
+ * Excel writes as "CSV" on Western Windows). The BOM is not part of the text.
+ */
+export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  const sixteen = guessUtf16WithoutMark(bytes);
+  if (sixteen) return { text: decode(sixteen, bytes), encoding: sixteen };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
+  }
+}
+
+function decode(encoding: TextEncodingName, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function guessUtf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let index = 0; index < sample; index += 1) {
+    if (bytes[index] !== 0) continue;
+    if (index % 2 === 0) zeroEven += 1;
+    else zeroOdd += 1;
+  }
+  const pairs = sample / 2;
+  if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  return null;
+}

@@ -1,0 +1,48 @@
+/** One file inside a zip, as its central directory declares it. */
+export interface ZipDirectoryEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const ZIP64_MARKER = 0xffffffff;
+
+/**
+ * Reads a zip's central directory without inflating anything; null when the bytes are not a zip.
+ * Sizes of 0xFFFFFFFF (zip64) are reported as Infinity: no spreadsheet needs them.
+ */
+export function inspectZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let offset = bytes.length - 22; offset >= earliest; offset -= 1) {
+    if (view.getUint32(offset, true) === END_OF_DIRECTORY) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  const entries: ZipDirectoryEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let index = 0; index < count; index += 1) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return null;
+    const compressedSize = view.getUint32(offset + 20, true);
+    const uncompressedSize = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    entries.push({
+      name,
+      compressedSize: compressedSize === ZIP64_MARKER ? Infinity : compressedSize,
+      uncompressedSize: uncompressedSize === ZIP64_MARKER ? Infinity : uncompressedSize,
+    });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}

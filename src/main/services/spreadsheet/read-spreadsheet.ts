@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { UserError } from '../../../shared/model/user-error';
+import { decodeSpreadsheetText } from './decode-spreadsheet-text';
+import { inspectZipDirectory } from './inspect-zip-directory';
+import { readCsvRows } from './read-csv-rows';
+import { readXlsxRows } from './read-xlsx-rows';
+import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
+import { formatByteSize, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+
+/** A spreadsheet given as bytes (from the renderer, or pasted text) rather than a path. */
+export interface SpreadsheetBytes {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface ReadSpreadsheetOptions {
+  /** The XLSX sheet to read; default the first one holding a value. */
+  sheet?: string;
+  /** The CSV delimiter; default guessed. */
+  delimiter?: string;
+}
+
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+
+function tooLarge(fileName: string, size: number): UserError {
+  return new UserError(
+    `"${fileName}" is ${formatByteSize(size)}, over the ${formatByteSize(SPREADSHEET_LIMITS.maxFileBytes)} limit for a spreadsheet. Split it into smaller files.`,
+    { code: 'spreadsheet-too-large' },
+  );
+}
+
+/** Reads a file from disk, refusing one over the size limit before reading it. */
+function readSource(source: string | SpreadsheetBytes): SpreadsheetBytes {
+  if (typeof source !== 'string') {
+    if (source.bytes.byteLength > SPREADSHEET_LIMITS.maxFileBytes) throw tooLarge(source.fileName, source.bytes.byteLength);
+    return source;
+  }
+  const fileName = basename(source);
+  let size: number;
+  try {
+    const stats = statSync(source);
+    if (!stats.isFile()) throw new UserError(`"${fileName}" is not a file.`, { code: 'unreadable-spreadsheet' });
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`"${fileName}" cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`, {
+      code: 'unreadable-spreadsheet',
+      cause: error,
+    });
+  }
+  if (size > SPREADSHEET_LIMITS.maxFileBytes) throw tooLarge(fileName, size);
+  return { fileName, bytes: readFileSync(source) };
+}
+
+function formatOf(fileName: string, bytes: Uint8Array): SpreadsheetFormat {
+  const extension = extname(fileName).toLowerCase();
+  if (XLSX_EXTENSIONS.has(extension)) return 'xlsx';
+  if (extension === '.xls' || extension === '.ods' || extension === '.numbers') {
+    throw new UserError(`"${fileName}" is a ${extension} file; save it as .xlsx or .csv and import that.`, { code: 'unsupported-spreadsheet' });
+  }
+  if (TEXT_EXTENSIONS.has(extension)) return 'csv';
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
+}
+
+/** Refuses an XLSX that is not a zip, or whose declared sizes say it would expand beyond reason. */
+function checkXlsxArchive(fileName: string, bytes: Uint8Array): void {
+  const entries = inspectZipDirectory(bytes);
+  if (!entries) throw new UserError(`"${fileName}" is not a valid XLSX file (it is not a zip archive). Save it again from your spreadsheet program.`, { code: 'not-a-zip' });
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (total > SPREADSHEET_LIMITS.maxUncompressedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > SPREADSHEET_LIMITS.maxCompressionRatio)) {
+      throw new UserError(
+        `"${fileName}" expands to more than a spreadsheet should (over ${formatByteSize(SPREADSHEET_LIMITS.maxUncompressedBytes)} or ${SPREADSHEET_LIMITS.maxCompressionRatio}:1 compression in "${entry.name}"); it was not opened.`,
+        { code: 'zip-bomb' },
+      );
+    }
+  }
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+    throw new UserError(`"${fileName}" is a zip archive but not an XLSX workbook (it has no xl/workbook.xml).`, { code: 'not-xlsx' });
+  }
+}
+
+/**
+ * Reads a CSV or XLSX file into rows of text cells. Refused up front, with a message naming the
+ * file: a file over the size limit, an empty one, an XLSX that is not a zip or is a zip bomb.
+ */
+export async function readSpreadsheet(source: string | SpreadsheetBytes, options: ReadSpreadsheetOptions = {}): Promise<SpreadsheetGrid> {
+  const { fileName, bytes } = readSource(source);
+  if (bytes.byteLength === 0) throw new UserError(`"${fileName}" is empty.`, { code: 'empty-spreadsheet' });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const format = formatOf(fileName, bytes);
+  let grid: SpreadsheetGrid;
+  if (format === 'xlsx') {
+    checkXlsxArchive(fileName, bytes);
+    const { sheetName, sheetNames, rows } = await readXlsxRows(bytes, fileName, options.sheet);
+    grid = { fileName, format, sha256, encoding: null, sheetName, sheetNames, rows };
+  } else {
+    const { text, encoding } = decodeSpreadsheetText(bytes);
+    if (text.includes('\u0000')) throw new UserError(`"${fileName}" is not a text spreadsheet (it holds binary data). Import a .csv or .xlsx file.`, { code: 'unreadable-spreadsheet' });
+    grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], rows: readCsvRows(text, options.delimiter) };
+  }
+  const rows = grid.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  if (rows.length === 0) throw new UserError(`"${fileName}" has no rows with any value${grid.sheetName ? ` in sheet "${grid.sheetName}"` : ''}.`, { code: 'empty-spreadsheet' });
+  if (rows.length > SPREADSHEET_LIMITS.maxRows) throw new UserError(`"${fileName}" has ${rows.length} rows, over the limit of ${SPREADSHEET_LIMITS.maxRows}.`, { code: 'spreadsheet-too-large' });
+  const widest = rows.reduce((width, row) => Math.max(width, row.cells.length), 0);
+  if (widest > SPREADSHEET_LIMITS.maxColumns) throw new UserError(`"${fileName}" has ${widest} columns, over the limit of ${SPREADSHEET_LIMITS.maxColumns}.`, { code: 'spreadsheet-too-large' });
+  return { ...grid, rows };
+}

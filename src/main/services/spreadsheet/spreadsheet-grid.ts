@@ -1,0 +1,21 @@
+/** One row of a sheet: its number as the user sees it (1-based) and its cells as text. */
+export interface SpreadsheetRow {
+  row: number;
+  cells: string[];
+}
+
+export type SpreadsheetFormat = 'csv' | 'xlsx';
+
+/** A sheet read into text cells, before any header or mapping is decided. */
+export interface SpreadsheetGrid {
+  fileName: string;
+  format: SpreadsheetFormat;
+  /** SHA-256 of the file's bytes, hex: the same file imported twice is recognised by it. */
+  sha256: string;
+  /** How a text file was decoded; null for XLSX. */
+  encoding: string | null;
+  /** The sheet read, and every sheet of the workbook (empty for CSV). */
+  sheetName: string | null;
+  sheetNames: string[];
+  rows: SpreadsheetRow[];
+}

@@ -1,0 +1,20 @@
+/** What a spreadsheet may hold before it is refused; every refusal names the limit. */
+export const SPREADSHEET_LIMITS = {
+  /** Bytes of the file itself. */
+  maxFileBytes: 20 * 1024 * 1024,
+  /** Characters in one cell: a longer one makes its row an error. */
+  maxCellCharacters: 10_000,
+  maxRows: 200_000,
+  maxColumns: 500,
+  /** Bytes an XLSX may expand to, summed over its parts, as its zip directory declares them. */
+  maxUncompressedBytes: 300 * 1024 * 1024,
+  /** How much one part of an XLSX may expand; spreadsheets compress about 10:1, zip bombs 1000:1. */
+  maxCompressionRatio: 200,
+} as const;
+
+/** "20 MB" for a number of bytes. */
+export function formatByteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

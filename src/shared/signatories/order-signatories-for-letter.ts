@@ -1,0 +1,46 @@
+import type { SignatoryListAttrs, SignatoryStatus } from '../document/nodes';
+import { countryName } from '../countries/country-name';
+import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
+import type { ListedSignatory } from './format-signatory-list';
+
+/** A signatory as a letter lists it: the country written in the letter's language. */
+export interface OrderedSignatory<Item extends ListedSignatory = ListedSignatory> {
+  signatory: Item;
+  /** The country's name in the letter's language, the country as written when unresolved, or "". */
+  country: string;
+}
+
+/** The country of a signatory as a letter in that language shows it. */
+export function displayCountry(signatory: Pick<ListedSignatory, 'country' | 'countryCode'>, language: LetterLanguage): string {
+  if (signatory.countryCode) return countryName(signatory.countryCode, language) ?? signatory.country ?? signatory.countryCode;
+  return signatory.country?.trim() ?? '';
+}
+
+/**
+ * The signatories a list shows, in letter order: statuses filtered (withdrawn never shown), sorted
+ * with Intl.Collator in the letter's language so accents sort with their base letters.
+ */
+export function orderSignatoriesForLetter<Item extends ListedSignatory>(
+  signatories: readonly Item[],
+  attrs: Pick<SignatoryListAttrs, 'statuses' | 'sort' | 'format'>,
+  language: LetterLanguage,
+): OrderedSignatory<Item>[] {
+  const collator = new Intl.Collator(LETTER_LANGUAGES[language].locale, { sensitivity: 'base', numeric: true, ignorePunctuation: false });
+  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => status !== 'withdrawn'));
+  const listed = signatories
+    .filter((signatory) => wanted.has(signatory.status))
+    .map((signatory) => ({ signatory, country: displayCountry(signatory, language) }));
+  const sortName = (name: string): string => (attrs.sort === 'name-ignoring-the' ? name.replace(/^(the)\s+/i, '') : name).trim();
+  const byCountryFirst = attrs.sort === 'country' || attrs.format === 'grouped-by-country';
+  return listed.sort((a, b) => {
+    if (attrs.sort === 'import-order' && !byCountryFirst) return a.signatory.position - b.signatory.position;
+    if (byCountryFirst) {
+      // Signatories without a country come after every country.
+      if (!a.country !== !b.country) return a.country ? -1 : 1;
+      const byCountry = collator.compare(a.country, b.country);
+      if (byCountry !== 0) return byCountry;
+      if (attrs.sort === 'import-order') return a.signatory.position - b.signatory.position;
+    }
+    return collator.compare(sortName(a.signatory.name), sortName(b.signatory.name)) || a.signatory.position - b.signatory.position;
+  });
+}

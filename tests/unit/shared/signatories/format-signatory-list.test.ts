@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SIGNATORY_LIST_ATTRS, type SignatoryListAttrs } from '../../../../src/shared/document/nodes';
+import { applyEntryTemplate } from '../../../../src/shared/signatories/apply-entry-template';
+import { formatSignatoryList, type ListedSignatory } from '../../../../src/shared/signatories/format-signatory-list';
+
+const signatories: ListedSignatory[] = [
+  { name: 'Rights International Spain', country: 'Spain', countryCode: 'ES', status: 'confirmed', position: 1 },
+  { name: 'Réseau Equitas', country: "Côte d'Ivoire", countryCode: 'CI', status: 'confirmed', position: 2 },
+  { name: 'Regional Centre for Human Rights', country: null, countryCode: null, status: 'confirmed', position: 3 },
+  { name: 'The Arab Center for the Independence of the Judiciary', country: 'Egypt', countryCode: 'EG', status: 'confirmed', position: 4 },
+  { name: 'Genocide Alert', country: 'Deutschland', countryCode: 'DE', status: 'pending', position: 5 },
+  { name: 'Ex Member', country: null, countryCode: null, status: 'withdrawn', position: 6 },
+  { name: 'Charter of Human Responsibilities', country: 'South Asia', countryCode: null, status: 'confirmed', position: 7 },
+];
+
+function attrs(overrides: Partial<SignatoryListAttrs>): SignatoryListAttrs {
+  return { ...DEFAULT_SIGNATORY_LIST_ATTRS, ...overrides };
+}
+
+describe('formatSignatoryList', () => {
+  it('sorts accents with their base letters and writes countries in English', () => {
+    const [group] = formatSignatoryList(signatories, attrs({}), 'en');
+    expect(group!.entries).toEqual([
+      'Charter of Human Responsibilities (South Asia)',
+      'Regional Centre for Human Rights',
+      'Réseau Equitas (Côte d’Ivoire)',
+      'Rights International Spain (Spain)',
+      'The Arab Center for the Independence of the Judiciary (Egypt)',
+    ]);
+  });
+
+  it('ignores a leading "The" when asked, and writes countries in French', () => {
+    const [group] = formatSignatoryList(signatories, attrs({ sort: 'name-ignoring-the', format: 'name-comma-country', statuses: ['confirmed', 'pending', 'withdrawn'] }), 'fr');
+    expect(group!.entries).toEqual([
+      'The Arab Center for the Independence of the Judiciary, Égypte',
+      'Charter of Human Responsibilities, South Asia',
+      'Genocide Alert, Allemagne',
+      'Regional Centre for Human Rights',
+      'Réseau Equitas, Côte d’Ivoire',
+      'Rights International Spain, Espagne',
+    ]);
+  });
+
+  it('groups by country in the letter’s language, the ones without a country last', () => {
+    const groups = formatSignatoryList(signatories, attrs({ format: 'grouped-by-country' }), 'es');
+    expect(groups.map((group) => group.title)).toEqual(['Costa de Marfil', 'Egipto', 'España', 'South Asia', '']);
+    expect(groups.at(-1)!.entries).toEqual(['Regional Centre for Human Rights']);
+  });
+});
+
+describe('applyEntryTemplate', () => {
+  it('drops the brackets or separator around an empty value', () => {
+    expect(applyEntryTemplate('{name} ({country})', { name: 'Act for Peace', country: 'Australia' })).toBe('Act for Peace (Australia)');
+    expect(applyEntryTemplate('{name} ({country})', { name: 'Act for Peace', country: '' })).toBe('Act for Peace');
+    expect(applyEntryTemplate('{name}, {country}', { name: 'Act for Peace', country: null })).toBe('Act for Peace');
+    expect(applyEntryTemplate('{country} – {name}', { name: 'Act for Peace', country: '' })).toBe('Act for Peace');
+  });
+});
