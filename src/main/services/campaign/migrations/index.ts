@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as createCampaignSchema from './0001-create-campaign-schema';
+import * as addSignatoryProvenance from './0002-add-signatory-provenance';
 
 export interface Migration {
   version: number;
@@ -7,7 +8,7 @@ export interface Migration {
 }
 
 /** Every migration in order; a new one is `NNNN-verb-noun.ts` appended here. */
-export const MIGRATIONS: readonly Migration[] = [createCampaignSchema];
+export const MIGRATIONS: readonly Migration[] = [createCampaignSchema, addSignatoryProvenance];
 
 for (let index = 0; index < MIGRATIONS.length; index += 1) {
   if (MIGRATIONS[index]!.version !== index + 1) {
