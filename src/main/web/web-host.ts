@@ -9,7 +9,7 @@ export function createWorkspaceHost(workspaceDir: string): CampaignHost {
   mkdirSync(workspace, { recursive: true });
   return {
     mode: 'web',
-    userDataDir: join(workspace, '.undersigned'),
+    userDataDir: join(workspace, '.undersigned-app'),
     async chooseNewCampaignPath(suggestedFileName) {
       mkdirSync(workspace, { recursive: true });
       const stem = suggestedFileName.slice(0, suggestedFileName.length - extname(suggestedFileName).length);
@@ -22,8 +22,9 @@ export function createWorkspaceHost(workspaceDir: string): CampaignHost {
     },
     knownCampaignFiles() {
       if (!existsSync(workspace)) return [];
-      return readdirSync(workspace)
-        .filter((file) => file.endsWith(CAMPAIGN_EXTENSION))
+      return readdirSync(workspace, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith(CAMPAIGN_EXTENSION))
+        .map((entry) => entry.name)
         .sort()
         .map((file) => join(workspace, file));
     },

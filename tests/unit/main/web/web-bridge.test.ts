@@ -1,0 +1,57 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../../../../src/main/web/serve';
+import { useTemporaryFolder } from '../../temporary-folder';
+
+const temporaryFolder = useTemporaryFolder();
+let running: WebServer | undefined;
+
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+function post(port: number, path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+describe('web bridge', () => {
+  it('answers calls with the right token and Host, and refuses others', async () => {
+    running = await startWebServer({ workspace: temporaryFolder(), port: 0, built: true, token: 'the-token' }).catch(async (error: Error) => {
+      if (!/out\/renderer/.test(error.message)) throw error;
+      return startWebServer({ workspace: temporaryFolder(), port: 0, built: false, token: 'the-token' });
+    });
+    const port = Number(new URL(running.url).port);
+    const host = `127.0.0.1:${port}`;
+
+    const ok = await post(port, '/_bridge/templates.list', { host, 'x-undersigned-token': 'the-token' }, '{}');
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
+
+    const wrongToken = await post(port, '/_bridge/templates.list', { host, 'x-undersigned-token': 'the-tokeN' }, '{}');
+    expect(wrongToken.status).toBe(401);
+    expect(JSON.parse(wrongToken.body)).toMatchObject({ ok: false, error: { code: 'bad-token' } });
+
+    const noToken = await post(port, '/_bridge/templates.list', { host }, '{}');
+    expect(noToken.status).toBe(401);
+
+    const foreignHost = await post(port, '/_bridge/templates.list', { host: `attacker.example:${port}`, 'x-undersigned-token': 'the-token' }, '{}');
+    expect(foreignHost.status).toBe(403);
+    expect(JSON.parse(foreignHost.body)).toMatchObject({ ok: false, error: { code: 'forbidden-host' } });
+
+    const badJson = await post(port, '/_bridge/templates.list', { host, 'x-undersigned-token': 'the-token' }, '{not json');
+    expect(badJson.status).toBe(400);
+
+    const badInput = await post(port, '/_bridge/campaign.create', { host, 'x-undersigned-token': 'the-token' }, '{"templateId":[]}');
+    expect(badInput.status).toBe(400);
+    expect(JSON.parse(badInput.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+});
