@@ -2,9 +2,11 @@ import { isUserError } from '../shared/model/user-error';
 import { parseCommandArgs, UsageError, type Command, type CommandIo } from './command';
 import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
+import { checkCommand } from './commands/check';
+import { recipientsCommand } from './commands/recipients';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, recipientsCommand, checkCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`);

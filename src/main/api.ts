@@ -10,6 +10,7 @@ import { getLetter, saveLetter } from './services/campaign/letters';
 import { OpenCampaigns } from './services/campaign/open-campaigns';
 import { RecentFiles } from './services/recent/recent-files';
 import { createRecipientHandlers } from './services/recipients/recipient-handlers';
+import { createExportHandlers } from './services/export/export-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import type { CampaignHost } from './host';
 
@@ -96,5 +97,6 @@ export function createHandlers(context: AppContext): Handlers {
     },
 
     ...createRecipientHandlers(campaigns),
+    ...createExportHandlers(campaigns),
   };
 }

@@ -3,6 +3,7 @@ import { campaignEntrySchema, campaignStateSchema } from './model/campaign';
 import { letterSchema, templateSummarySchema } from './model/letter';
 import { letterNodeSchema } from './document/letter-document';
 import { pageSettingsSchema } from './model/page-settings';
+import { checkReportSchema } from './merge/check-report';
 import { recipientChangeSchema } from './merge/recipient-change';
 import { recipientSchema } from './model/recipient';
 
@@ -61,6 +62,8 @@ export const contract = {
     z.object({ updated: z.number().int() }),
   ),
   'recipients.removeList': call(campaignRef.extend({ listId: z.number().int() }), z.object({ removed: z.boolean() })),
+
+  'campaign.check': call(campaignRef, checkReportSchema),
 } as const;
 
 export type Contract = typeof contract;
