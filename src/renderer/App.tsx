@@ -48,6 +48,19 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [campaign]);
 
+  useEffect(() => {
+    return window.appMenu?.onCommand((command, argument) => {
+      const open = (entryId?: string) =>
+        api['campaign.open']({ entryId }).then(
+          (opened) => opened && setCampaign(opened),
+          (error: Error) => notify(error.message),
+        );
+      if (command === 'open') void open();
+      else if (command === 'open-recent' && argument) void open(argument);
+      else if (command === 'close' || command === 'new-from-template') void closeCampaign();
+    });
+  }, [closeCampaign, notify]);
+
   const contextValue = useMemo<CampaignContextValue | null>(
     () => (campaign ? { campaign, saveState, setSaveState, refresh, notify } : null),
     [campaign, saveState, refresh, notify],

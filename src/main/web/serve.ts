@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppContext, createHandlers } from '../api';
 import { createWebBridge } from './web-bridge';
+import { contentSecurityPolicy } from './content-security-policy';
 import { createWorkspaceHost } from './web-host';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -18,12 +19,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.json': 'application/json',
 };
-
-/** The renderer's content security policy; dev mode needs inline module scripts for React refresh. */
-export function contentSecurityPolicy(dev: boolean): string {
-  const scripts = dev ? "'self' 'unsafe-inline'" : "'self'";
-  return `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`;
-}
 
 export interface WebServer {
   url: string;
