@@ -1,0 +1,33 @@
+import { Document, type ISectionOptions } from 'docx';
+import type { LetterIR } from '../../../../shared/document/letter-ir';
+import { FONT_FAMILIES } from '../../../../shared/model/page-settings';
+import { letterSections } from './letter-sections';
+import { letterStyles } from './letter-styles';
+
+/** One letter of a document, with the bookmark at its end when the document holds several. */
+export interface DocumentLetter {
+  ir: LetterIR;
+  endBookmark: string | null;
+}
+
+/**
+ * The docx Document of one or more letters, one after the other, each starting a page with its own numbering.
+ * Styles, title and author come from the first letter: a combined file holds one letter sent to many recipients.
+ */
+export function buildLetterDocument(letters: readonly DocumentLetter[]): Document {
+  const first = letters[0];
+  if (!first) throw new Error('A DOCX document needs at least one letter.');
+  let listInstance = 0;
+  const nextListInstance = (): number => (listInstance += 1);
+  const sections: ISectionOptions[] = letters.flatMap((letter) => letterSections(letter.ir, { endBookmark: letter.endBookmark, nextListInstance }));
+  const font = FONT_FAMILIES[first.ir.settings.fontFamily].label;
+  return new Document({
+    title: first.ir.meta.title,
+    subject: first.ir.meta.subject,
+    creator: first.ir.meta.author,
+    lastModifiedBy: first.ir.meta.author,
+    styles: letterStyles(first.ir.settings),
+    theme: { fonts: { headings: font, body: font } },
+    sections,
+  });
+}

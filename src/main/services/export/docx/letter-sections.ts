@@ -1,0 +1,94 @@
+import { Bookmark, convertMillimetersToTwip, LineRuleType, PageOrientation, Paragraph, SectionType, type FileChild, type ISectionOptions, type ISectionPropertiesOptions } from 'docx';
+import type { LetterIR } from '../../../../shared/document/letter-ir';
+import { FONT_FAMILIES, PAPER_SIZES, type PageSettings } from '../../../../shared/model/page-settings';
+import { emptyHeader, letterFooter, letterheadHeader } from './letter-header-footer';
+import { flushPageBreak, renderBlock, renderSignatoryListEntries, renderSignatoryListHead, type BlockContext } from './render-blocks';
+
+const COLUMN_GAP_TWIPS = 567;
+const HEADER_DISTANCE_MM = 12;
+
+/** Options for the sections of one letter. */
+export interface LetterSectionOptions {
+  /** Bookmark at the letter's end, for "Page X of Y" in a combined file; null for a letter alone. */
+  endBookmark: string | null;
+  nextListInstance: () => number;
+}
+
+function pageProperties(settings: PageSettings): NonNullable<ISectionPropertiesOptions['page']> {
+  const paper = PAPER_SIZES[settings.paperSize];
+  const margins = settings.marginsMm;
+  return {
+    size: { width: convertMillimetersToTwip(paper.widthMm), height: convertMillimetersToTwip(paper.heightMm), orientation: PageOrientation.PORTRAIT },
+    margin: {
+      top: convertMillimetersToTwip(margins.top),
+      right: convertMillimetersToTwip(margins.right),
+      bottom: convertMillimetersToTwip(margins.bottom),
+      left: convertMillimetersToTwip(margins.left),
+      header: convertMillimetersToTwip(Math.min(HEADER_DISTANCE_MM, margins.top / 2)),
+      footer: convertMillimetersToTwip(Math.min(HEADER_DISTANCE_MM, margins.bottom / 2)),
+      gutter: 0,
+    },
+  };
+}
+
+/**
+ * The Word sections of one letter: the first carries page size, margins, letterhead and footer and restarts page
+ * numbering at 1; a signatory list in columns gets a continuous section with columns, and the letter carries on in a
+ * continuous one-column section that inherits the headers and footers.
+ */
+export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISectionOptions[] {
+  const page = pageProperties(ir.settings);
+  const paper = PAPER_SIZES[ir.settings.paperSize];
+  const context: BlockContext = {
+    locale: ir.meta.locale,
+    font: FONT_FAMILIES[ir.settings.fontFamily].label,
+    textWidthTwips: convertMillimetersToTwip(paper.widthMm - ir.settings.marginsMm.left - ir.settings.marginsMm.right),
+    nextListInstance: options.nextListInstance,
+    pageBreakPending: false,
+    keepWithNext: false,
+    listLevel: 0,
+    inQuote: false,
+  };
+  const { letterhead } = ir.settings;
+  const firstPageOnly = letterhead.enabled && letterhead.placement === 'first-page';
+  const footer = letterFooter(ir, options.endBookmark);
+  const sections: ISectionOptions[] = [];
+  let current: { properties: ISectionPropertiesOptions; children: FileChild[] } = {
+    properties: {
+      page: { ...page, pageNumbers: { start: 1 } },
+      type: SectionType.NEXT_PAGE,
+      titlePage: firstPageOnly,
+    },
+    children: [],
+  };
+  const headers = letterhead.enabled ? (firstPageOnly ? { first: letterheadHeader(ir), default: emptyHeader() } : { default: letterheadHeader(ir) }) : undefined;
+  const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark) } : { default: footer };
+  sections.push({ ...current, headers, footers });
+  const continuation = (columns: number): typeof current => ({
+    properties: { page, type: SectionType.CONTINUOUS, column: { count: columns, space: COLUMN_GAP_TWIPS, equalWidth: true } },
+    children: [],
+  });
+  for (const [index, block] of ir.blocks.entries()) {
+    if (block.kind === 'signatoryList' && block.columns > 1) {
+      current.children.push(...renderSignatoryListHead(block, context));
+      if (current.children.length === 0) current.children.push(new Paragraph({ spacing: { after: 0 } }));
+      current = continuation(block.columns);
+      sections.push(current);
+      current.children.push(...renderSignatoryListEntries(block, context));
+      current = continuation(1);
+      sections.push(current);
+      continue;
+    }
+    context.keepWithNext = block.kind === 'paragraph' && ir.blocks[index + 1]?.kind === 'signatureBlock';
+    current.children.push(...renderBlock(block, context));
+    context.keepWithNext = false;
+  }
+  current.children.push(...flushPageBreak(context));
+  const lastChild = current.children.at(-1);
+  if (options.endBookmark || !lastChild || !(lastChild instanceof Paragraph)) {
+    // A tiny closing paragraph: it holds the end bookmark and ends the section after columns or a table.
+    const bookmark = options.endBookmark ? [new Bookmark({ id: options.endBookmark, children: [] })] : [];
+    current.children.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: bookmark }));
+  }
+  return sections;
+}

@@ -1,0 +1,8 @@
+import type { LetterIR } from '../../../../shared/document/letter-ir';
+import { buildLetterDocument } from './build-letter-document';
+import { packDocx } from './pack-docx';
+
+/** One letter as the bytes of a .docx file: Word styles, real lists and fields, the letter's fonts embedded. */
+export async function renderLetterDocx(ir: LetterIR): Promise<Uint8Array> {
+  return packDocx(buildLetterDocument([{ ir, endBookmark: null }]), [ir.settings.fontFamily]);
+}
