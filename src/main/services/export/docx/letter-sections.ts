@@ -57,7 +57,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     properties: {
       page: { ...page, pageNumbers: { start: 1 } },
       type: SectionType.NEXT_PAGE,
-      titlePage: firstPageOnly,
+      titlePage: firstPageOnly || undefined,
     },
     children: [],
   };
