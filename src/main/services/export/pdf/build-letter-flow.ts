@@ -1,0 +1,243 @@
+import type { IRBlock, IRList, IRRun, IRSignatoryList, IRSignatureBlock } from '../../../../shared/document/letter-ir';
+import type { TextAlignment } from '../../../../shared/document/nodes';
+import type { ColumnUnit, FlowBox, FlowElement } from './flow-types';
+import { layoutParagraphLines, type ParagraphLine, type StyledSpan } from './layout-paragraph-lines';
+import { LINK_COLOR, MUTED_COLOR, RULE_COLOR, UNRESOLVED_FIELD_HIGHLIGHT, type LayoutItem } from './layout-types';
+import { shiftLayoutItem } from './shift-layout-item';
+import type { TypesetContext } from './typeset-context';
+
+/** Where a run of blocks is set: its left edge on the page and its width, in points. */
+interface Region {
+  left: number;
+  measure: number;
+  listDepth: number;
+  /** Space between paragraphs here (smaller inside list items). */
+  paragraphGap: number;
+}
+
+const BULLETS = ['•', '–', '•'] as const;
+
+function toAlphabetic(value: number): string {
+  let text = '';
+  for (let rest = value; rest > 0; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(97 + ((rest - 1) % 26)) + text;
+  return text;
+}
+
+function toRoman(value: number): string {
+  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let text = '';
+  let rest = value;
+  for (const [amount, numeral] of numerals) {
+    while (rest >= amount) {
+      text += numeral;
+      rest -= amount;
+    }
+  }
+  return text;
+}
+
+function listMarker(list: IRList, index: number, depth: number): string {
+  if (!list.ordered) return BULLETS[depth % BULLETS.length]!;
+  const number = list.start + index;
+  const style = depth % 3;
+  if (style === 1 && number > 0) return toAlphabetic(number) + '.';
+  if (style === 2 && number > 0) return toRoman(number) + '.';
+  return number + '.';
+}
+
+/** Builds the vertical flow of a letter's blocks: lines, lists, quotes, columns and signatures, each set at its width. */
+export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left: number, measure: number): FlowElement[] {
+  const flow: FlowElement[] = [];
+  const size = context.sizePt;
+  const lineHeight = context.lineHeight;
+  const bodyGap = lineHeight * 0.6;
+  let pendingSpace = 0;
+  let pendingMarker: LayoutItem[] | null = null;
+
+  const lastBox = (): FlowBox | undefined => {
+    const last = flow[flow.length - 1];
+    return last?.kind === 'box' ? last : undefined;
+  };
+
+  const spansOf = (runs: IRRun[], base: { bold?: boolean; sizePt?: number; color?: readonly [number, number, number] } = {}): StyledSpan[] =>
+    runs.map((run) => {
+      const unresolved = run.unresolvedField !== undefined;
+      const plain = context.style({ bold: base.bold || run.bold, italic: run.italic, sizePt: base.sizePt, color: run.href ? LINK_COLOR : base.color });
+      const style =
+        run.underline || run.href || unresolved
+          ? { ...plain, underline: run.underline ?? false, href: run.href ?? null, highlight: unresolved ? UNRESOLVED_FIELD_HIGHLIGHT : null }
+          : plain;
+      const text = unresolved ? `[${run.text || run.unresolvedField}]` : run.text.replace(/\t/g, ' ');
+      return { text: text.normalize('NFC'), style };
+    });
+
+  const addLines = (lines: ParagraphLine[], x: number, height: number, sizePt: number, spaceBefore: number, keepAll: boolean): void => {
+    const baseline = context.baselineOffset(height, sizePt);
+    if (lines.length === 0) lines = [{ x: 0, width: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
+    lines.forEach((line, index) => {
+      const items = line.items.map((item) => shiftLayoutItem(item, x, baseline));
+      if (index === 0 && pendingMarker) {
+        for (const item of pendingMarker) items.push(shiftLayoutItem(item, 0, baseline));
+        pendingMarker = null;
+      }
+      const orphanOrWidow = lines.length >= 2 && (index === 0 || index === lines.length - 2);
+      flow.push({
+        kind: 'box',
+        height,
+        spaceBefore: index === 0 ? Math.max(spaceBefore, pendingSpace) : 0,
+        keepWithNext: keepAll || orphanOrWidow,
+        items,
+      });
+    });
+    pendingSpace = 0;
+  };
+
+  const addParagraph = (runs: IRRun[], align: TextAlignment, region: Region): void => {
+    const lines = layoutParagraphLines(spansOf(runs), { measure: region.measure, align, language: context.language });
+    addLines(lines, region.left, lineHeight, size, 0, false);
+    pendingSpace = region.paragraphGap;
+  };
+
+  const addHeading = (runs: IRRun[], level: 1 | 2, align: TextAlignment, region: Region): void => {
+    const sizePt = level === 1 ? size * 1.4 : size * 1.15;
+    const height = sizePt * Math.max(1.2, context.lineSpacing * 0.95);
+    const lines = layoutParagraphLines(spansOf(runs, { bold: true, sizePt }), { measure: region.measure, align: align === 'justify' ? 'left' : align, language: context.language });
+    addLines(lines, region.left, height, sizePt, level === 1 ? lineHeight * 1.2 : lineHeight * 0.9, true);
+    pendingSpace = lineHeight * (level === 1 ? 0.45 : 0.3);
+  };
+
+  const addList = (list: IRList, region: Region): void => {
+    const indent = size * 1.8;
+    const inner: Region = { left: region.left + indent, measure: region.measure - indent, listDepth: region.listDepth + 1, paragraphGap: lineHeight * 0.25 };
+    list.items.forEach((item, index) => {
+      const markerLines = layoutParagraphLines([{ text: listMarker(list, index, region.listDepth), style: context.style() }], {
+        measure: indent - size * 0.5,
+        align: 'right',
+        language: context.language,
+      });
+      pendingMarker = markerLines[0]?.items.map((markerItem) => shiftLayoutItem(markerItem, region.left, 0)) ?? null;
+      addBlocks(item.blocks.length > 0 ? item.blocks : [{ kind: 'paragraph', align: 'left', runs: [] }], inner);
+      pendingMarker = null;
+    });
+    pendingSpace = region.paragraphGap;
+  };
+
+  const addSignatoryList = (list: IRSignatoryList, region: Region): void => {
+    if (list.heading.trim() !== '') addHeading([{ text: list.heading }], 2, 'left', region);
+    if (list.countLine.trim() !== '') {
+      const lines = layoutParagraphLines(spansOf([{ text: list.countLine, italic: true }], { color: MUTED_COLOR }), { measure: region.measure, align: 'left', language: context.language });
+      addLines(lines, region.left, lineHeight, size, 0, true);
+      pendingSpace = lineHeight * 0.3;
+    }
+    const columnCount = list.columns;
+    const gap = size * 1.6;
+    const columnWidth = (region.measure - gap * (columnCount - 1)) / columnCount;
+    const entrySize = columnCount === 1 ? size : size * 0.92;
+    const entryLineHeight = entrySize * Math.max(1.15, context.lineSpacing * 0.92);
+    const entryBaseline = context.baselineOffset(entryLineHeight, entrySize);
+    const entryGap = entryLineHeight * 0.2;
+    const units: ColumnUnit[] = [];
+    const unitOf = (lines: ParagraphLine[], spaceBefore: number, keepWithNext: boolean): ColumnUnit => ({
+      height: lines.length * entryLineHeight,
+      spaceBefore,
+      keepWithNext,
+      items: lines.flatMap((line, index) => line.items.map((item) => shiftLayoutItem(item, 0, entryBaseline + index * entryLineHeight))),
+    });
+    for (const group of list.groups) {
+      if (group.title.trim() !== '') {
+        const titleLines = layoutParagraphLines([{ text: group.title.normalize('NFC'), style: context.style({ bold: true, sizePt: entrySize }) }], { measure: columnWidth, align: 'left', language: context.language });
+        units.push(unitOf(titleLines, entryLineHeight * 0.7, true));
+      }
+      for (const entry of group.entries) {
+        const lines = layoutParagraphLines([{ text: entry.normalize('NFC'), style: context.style({ sizePt: entrySize }) }], {
+          measure: columnWidth,
+          continuationIndent: entrySize,
+          align: 'left',
+          language: context.language,
+        });
+        if (lines.length > 0) units.push(unitOf(lines, entryGap, false));
+      }
+    }
+    if (units.length === 0) return;
+    flow.push({ kind: 'columns', spaceBefore: pendingSpace, left: region.left, columnCount, columnWidth, gap, units, minimumFirstUnits: 2 * columnCount });
+    pendingSpace = bodyGap;
+  };
+
+  const addSignatureBlock = (block: IRSignatureBlock, region: Region): void => {
+    const signers = block.signers;
+    const perRow = signers.length === 4 ? 2 : signers.length;
+    const gap = size * 2;
+    const cellWidth = signers.length === 1 ? region.measure / 2 : (region.measure - gap * (perRow - 1)) / perRow;
+    const signatureSpace = lineHeight * 2.6;
+    const baseline = context.baselineOffset(lineHeight, size);
+    const items: LayoutItem[] = [];
+    let rowTop = 0;
+    for (let rowStart = 0; rowStart < signers.length; rowStart += perRow) {
+      let rowHeight = 0;
+      signers.slice(rowStart, rowStart + perRow).forEach((signer, column) => {
+        const x = region.left + column * (cellWidth + gap);
+        items.push({ kind: 'rect', x, y: rowTop + signatureSpace, width: Math.min(cellWidth, size * 16), height: 0.5, color: RULE_COLOR });
+        let y = rowTop + signatureSpace + lineHeight * 0.35;
+        const parts: [string, boolean][] = [
+          [signer.name, true],
+          [signer.title, false],
+          [signer.organization, false],
+        ];
+        for (const [text, bold] of parts) {
+          if (text.trim() === '') continue;
+          const lines = layoutParagraphLines([{ text: text.normalize('NFC'), style: context.style({ bold }) }], { measure: cellWidth, align: 'left', language: context.language });
+          for (const line of lines) {
+            for (const item of line.items) items.push(shiftLayoutItem(item, x, y + baseline));
+            y += lineHeight;
+          }
+        }
+        rowHeight = Math.max(rowHeight, y - rowTop);
+      });
+      rowTop += rowHeight + lineHeight;
+    }
+    const previous = lastBox();
+    if (previous) previous.keepWithNext = true;
+    flow.push({ kind: 'box', height: rowTop - lineHeight, spaceBefore: Math.max(pendingSpace, lineHeight * 0.8), keepWithNext: false, items });
+    pendingSpace = bodyGap;
+  };
+
+  const addBlocks = (blocks: IRBlock[], region: Region): void => {
+    for (const block of blocks) {
+      switch (block.kind) {
+        case 'paragraph':
+          addParagraph(block.runs, block.align, region);
+          break;
+        case 'heading':
+          addHeading(block.runs, block.level, block.align, region);
+          break;
+        case 'list':
+          addList(block, region);
+          break;
+        case 'quote': {
+          const indent = size * 2;
+          pendingSpace = Math.max(pendingSpace, region.paragraphGap);
+          addBlocks(block.blocks, { ...region, left: region.left + indent, measure: region.measure - 2 * indent });
+          pendingSpace = Math.max(pendingSpace, region.paragraphGap);
+          break;
+        }
+        case 'pageBreak':
+          flow.push({ kind: 'pageBreak' });
+          pendingSpace = 0;
+          break;
+        case 'signatoryList':
+          addSignatoryList(block, region);
+          break;
+        case 'signatureBlock':
+          addSignatureBlock(block, region);
+          break;
+        default: {
+          const unknown: never = block;
+          throw new Error(`The PDF exporter has no mapping for the block ${JSON.stringify(unknown)}`);
+        }
+      }
+    }
+  };
+
+  addBlocks(blocks, { left, measure, listDepth: 0, paragraphGap: bodyGap });
+  return flow;
+}

@@ -1,0 +1,378 @@
+import LineBreaker from 'linebreak';
+import type { InputItem } from 'tex-linebreak';
+import type { TextAlignment } from '../../../../shared/document/nodes';
+import type { LetterLanguage } from '../../../../shared/model/page-settings';
+import { hyphenationPoints } from './hyphenation-points';
+import type { LayoutItem, LayoutTextRun, RgbColor } from './layout-types';
+import type { FontFace } from './load-font-face';
+import { shapeText } from './shape-text';
+import { texLineBreak } from './tex-linebreak-module';
+
+const { breakLines, forcedBreak, lineContentStart, MaxAdjustmentExceededError, PARAGRAPH_START } = texLineBreak;
+
+export interface InlineStyle {
+  primary: FontFace;
+  fallback: FontFace;
+  sizePt: number;
+  color: RgbColor;
+  underline: boolean;
+  href: string | null;
+  /** A background colour behind the text (an unresolved field). */
+  highlight: RgbColor | null;
+}
+
+export interface StyledSpan {
+  text: string;
+  style: InlineStyle;
+}
+
+export interface ParagraphLineOptions {
+  /** Width available to the first line, in points. */
+  measure: number;
+  /** Indent of every line after the first (a hanging indent), in points; the measure shrinks by it. */
+  continuationIndent?: number;
+  align: TextAlignment;
+  language: LetterLanguage;
+  /** Hyphenate when a justified paragraph cannot be set without loose lines. Defaults to true. */
+  hyphenate?: boolean;
+}
+
+/** One set line: items with x from the paragraph's left edge and y from the line's baseline. */
+export interface ParagraphLine {
+  x: number;
+  width: number;
+  measure: number;
+  justified: boolean;
+  hyphenated: boolean;
+  items: LayoutItem[];
+}
+
+interface ItemSource {
+  span: number;
+  text: string;
+  /** A penalty where breaking adds a hyphen. */
+  addsHyphen: boolean;
+}
+
+/** Interword glue as in TeX: stretch by half a space, shrink by a third. */
+const STRETCH_RATIO = 1 / 2;
+const SHRINK_RATIO = 1 / 3;
+const HYPHEN_PENALTY = 50;
+const EXPLICIT_BREAK_PENALTY = 50;
+const DOUBLE_HYPHEN_DEMERITS = 3000;
+const ADJACENT_FITNESS_DEMERITS = 3000;
+/** Pass 1 accepts lines stretched by at most their glue's stretch (TeX's \pretolerance of about 100). */
+const FIRST_PASS_MAXIMUM_RATIO = 1;
+const FINISHING_GLUE_STRETCH = 100_000;
+const COLLAPSIBLE_SPACE = /[ \t\n\r]/;
+/** Addresses and paths are never hyphenated: a hyphen would change them. */
+const URL_LIKE = /[/@]|\.\p{L}|^www|^https?:/u;
+
+function widthOf(style: InlineStyle, text: string): number {
+  return shapeText(style.primary, style.fallback, text).width * style.sizePt;
+}
+
+function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: boolean): { items: InputItem[]; sources: ItemSource[] } {
+  const items: InputItem[] = [];
+  const sources: ItemSource[] = [];
+  let fullText = '';
+  const spanEnds: number[] = [];
+  for (const span of spans) {
+    fullText += span.text;
+    spanEnds.push(fullText.length);
+  }
+  const spanAt = (offset: number): number => {
+    for (let index = 0; index < spanEnds.length; index++) if (offset < spanEnds[index]!) return index;
+    return spanEnds.length - 1;
+  };
+  let segmentStart = 0;
+  const pushBoxes = (start: number, end: number): void => {
+    let offset = start;
+    while (offset < end) {
+      const span = spanAt(offset);
+      const pieceEnd = Math.min(end, spanEnds[span]!);
+      const text = fullText.slice(offset, pieceEnd);
+      const style = spans[span]!.style;
+      const hyphenatable = hyphenate && !spans[span]!.style.href && !URL_LIKE.test(fullText.slice(segmentStart, end));
+      const fragments = hyphenatable ? splitAtHyphenationPoints(text, language) : [text];
+      fragments.forEach((fragment, index) => {
+        if (index > 0) {
+          items.push({ type: 'penalty', width: style.primary.hyphenAdvance * style.sizePt, cost: HYPHEN_PENALTY, flagged: true });
+          sources.push({ span, text: '', addsHyphen: true });
+        }
+        items.push({ type: 'box', width: widthOf(style, fragment) });
+        sources.push({ span, text: fragment, addsHyphen: false });
+      });
+      offset = pieceEnd;
+    }
+  };
+  const finishLine = (span: number): void => {
+    items.push({ type: 'glue', width: 0, stretch: FINISHING_GLUE_STRETCH, shrink: 0 });
+    sources.push({ span, text: '', addsHyphen: false });
+    items.push(forcedBreak());
+    sources.push({ span, text: '', addsHyphen: false });
+  };
+
+  const breaker = new LineBreaker(fullText);
+  let last = 0;
+  for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
+    const end = opportunity.position;
+    let contentEnd = end;
+    while (contentEnd > last && COLLAPSIBLE_SPACE.test(fullText[contentEnd - 1]!)) contentEnd--;
+    segmentStart = wordStart(fullText, last);
+    if (contentEnd > last) pushBoxes(last, contentEnd);
+    const trailing = fullText.slice(contentEnd, end);
+    const atEnd = end >= fullText.length;
+    if (trailing.includes('\n') && !atEnd) {
+      finishLine(spanAt(contentEnd));
+    } else if (atEnd) {
+      // the paragraph's finishing glue is added below
+    } else if (trailing.length > 0) {
+      const span = spanAt(contentEnd);
+      const style = spans[span]!.style;
+      const space = style.primary.spaceAdvance * style.sizePt;
+      if (items.length > 0 && items[items.length - 1]!.type === 'box') {
+        items.push({ type: 'glue', width: space, stretch: space * STRETCH_RATIO, shrink: space * SHRINK_RATIO });
+        sources.push({ span, text: ' ', addsHyphen: false });
+      }
+    } else if (contentEnd > last) {
+      const flagged = /[-\u2010\u2013]$/.test(fullText.slice(last, contentEnd));
+      items.push({ type: 'penalty', width: 0, cost: EXPLICIT_BREAK_PENALTY, flagged });
+      sources.push({ span: spanAt(contentEnd), text: '', addsHyphen: false });
+    }
+    last = end;
+  }
+  finishLine(spans.length - 1);
+  return { items, sources };
+}
+
+/** Start of the space-delimited word holding an offset, so that "example.org/recommendations" is seen whole. */
+function wordStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && !COLLAPSIBLE_SPACE.test(text[start - 1]!)) start--;
+  return start;
+}
+
+function splitAtHyphenationPoints(text: string, language: LetterLanguage): string[] {
+  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(text);
+  if (!match) return [text];
+  const [, leading, word, trailing] = match as unknown as [string, string, string, string];
+  const points = hyphenationPoints(word, language);
+  if (points.length === 0) return [text];
+  const fragments: string[] = [];
+  let previous = 0;
+  for (const point of points) {
+    fragments.push(word.slice(previous, point));
+    previous = point;
+  }
+  fragments.push(word.slice(previous));
+  fragments[0] = leading + fragments[0]!;
+  fragments[fragments.length - 1] += trailing;
+  return fragments;
+}
+
+function isBreakpoint(items: InputItem[], index: number): boolean {
+  const item = items[index]!;
+  if (item.type === 'glue') return index > 0 && items[index - 1]!.type === 'box';
+  return item.type === 'penalty' && item.cost < 1000;
+}
+
+function lineWidth(items: InputItem[], start: number, end: number): number {
+  let width = 0;
+  for (let index = lineContentStart(items, start, end); index <= end; index++) {
+    const item = items[index]!;
+    if (item.type === 'box') width += item.width;
+    else if (item.type === 'glue' && index !== end) width += item.width;
+    else if (item.type === 'penalty' && index === end) width += item.width;
+  }
+  return width;
+}
+
+/** First-fit breaking for ragged text, in tex-linebreak's breakpoint format. */
+function breakFirstFit(items: InputItem[], lineLengths: (line: number) => number): number[] {
+  const breakpoints = [0];
+  let start = PARAGRAPH_START;
+  let candidate = -1;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    if (!isBreakpoint(items, index)) continue;
+    const fits = lineWidth(items, start, index) <= lineLengths(breakpoints.length - 1) + 0.001;
+    if (!fits && candidate >= 0) {
+      breakpoints.push(candidate);
+      start = candidate;
+      candidate = -1;
+      index = start;
+      continue;
+    }
+    if (item.type === 'penalty' && item.cost <= -1000) {
+      breakpoints.push(index);
+      start = index;
+      candidate = -1;
+      continue;
+    }
+    candidate = index;
+  }
+  return breakpoints;
+}
+
+function breakTotalFit(items: InputItem[], lineLengths: number[], maximumRatio: number | null): number[] {
+  return breakLines(items, lineLengths, {
+    maxAdjustmentRatio: maximumRatio,
+    initialMaxAdjustmentRatio: FIRST_PASS_MAXIMUM_RATIO,
+    doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS,
+    adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS,
+  });
+}
+
+interface LineWord {
+  parts: ItemSource[];
+}
+
+/**
+ * Breaks a paragraph into lines: Knuth–Plass total fit for justified text (hyphenating only when
+ * the first pass finds no set of lines within the glue's stretch), first fit for ragged text.
+ */
+export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLineOptions): ParagraphLine[] {
+  const nonEmpty = spans.filter((span) => span.text.length > 0);
+  if (nonEmpty.length === 0) return [];
+  const continuationIndent = options.continuationIndent ?? 0;
+  const lengthOf = (line: number): number => (line === 0 ? options.measure : options.measure - continuationIndent);
+  const justify = options.align === 'justify';
+
+  let { items, sources } = buildItems(nonEmpty, options.language, false);
+  let breakpoints: number[];
+  if (justify) {
+    const lengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
+    try {
+      breakpoints = breakTotalFit(items, lengths, FIRST_PASS_MAXIMUM_RATIO);
+    } catch (error) {
+      if (!(error instanceof MaxAdjustmentExceededError)) throw error;
+      ({ items, sources } = buildItems(nonEmpty, options.language, options.hyphenate ?? true));
+      const hyphenatedLengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
+      try {
+        breakpoints = breakTotalFit(items, hyphenatedLengths, null);
+      } catch {
+        breakpoints = breakFirstFit(items, lengthOf);
+      }
+    }
+  } else {
+    breakpoints = breakFirstFit(items, lengthOf);
+  }
+
+  const lines: ParagraphLine[] = [];
+  for (let line = 0; line < breakpoints.length - 1; line++) {
+    const end = breakpoints[line + 1]!;
+    const start = lineContentStart(items, line === 0 ? PARAGRAPH_START : breakpoints[line]!, end);
+    const words: LineWord[] = [];
+    const spaces: number[] = [];
+    let previousWasGlue = true;
+    let hyphenated = false;
+    for (let index = start; index <= end; index++) {
+      const item = items[index]!;
+      const source = sources[index]!;
+      if (item.type === 'box') {
+        if (previousWasGlue || words.length === 0) words.push({ parts: [] });
+        const parts = words[words.length - 1]!.parts;
+        const lastPart = parts[parts.length - 1];
+        if (lastPart && lastPart.span === source.span) lastPart.text += source.text;
+        else parts.push({ ...source });
+        previousWasGlue = false;
+      } else if (item.type === 'glue' && index !== end && source.text === ' ') {
+        if (!previousWasGlue) spaces.push(source.span);
+        previousWasGlue = true;
+      } else if (item.type === 'penalty' && index === end && source.addsHyphen && words.length > 0) {
+        const parts = words[words.length - 1]!.parts;
+        parts[parts.length - 1]!.text += '-';
+        hyphenated = true;
+      }
+    }
+    while (spaces.length >= words.length && spaces.length > 0) spaces.pop();
+    const endItem = items[end]!;
+    const endsParagraphOrForced = endItem.type === 'penalty' && endItem.cost <= -1000;
+    lines.push(setLine(words, spaces, nonEmpty, lengthOf(line), line === 0 ? 0 : continuationIndent, justify && !endsParagraphOrForced, options.align, hyphenated));
+  }
+  return lines;
+}
+
+interface DecorationSegment {
+  span: number;
+  x0: number;
+  x1: number;
+}
+
+function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {
+  let natural = 0;
+  const shapedWords = words.map((word) =>
+    word.parts.map((part) => {
+      const style = spans[part.span]!.style;
+      const shaped = shapeText(style.primary, style.fallback, part.text);
+      natural += shaped.width * style.sizePt;
+      return { part, style, shaped };
+    }),
+  );
+  const spaceWidths = spaces.map((span) => {
+    const style = spans[span]!.style;
+    return style.primary.spaceAdvance * style.sizePt;
+  });
+  for (const width of spaceWidths) natural += width;
+  const justified = justify && spaces.length > 0;
+  const extraPerSpace = justified ? (measure - natural) / spaces.length : 0;
+  const width = justified ? measure : natural;
+  let x = indent;
+  if (!justified && align === 'center') x += (measure - natural) / 2;
+  else if (!justified && align === 'right') x += measure - natural;
+
+  const runs: LayoutTextRun[] = [];
+  const runFaces: FontFace[] = [];
+  let run: LayoutTextRun | null = null;
+  const append = (face: FontFace, sizePt: number, color: RgbColor, glyphIds: number[], advances: number[], scale: number): void => {
+    if (!run || run.face !== face.name || run.sizePt !== sizePt || run.color !== color) {
+      run = { kind: 'text', x, baseline: 0, face: face.name, sizePt, glyphIds: [], advances: [], width: 0, text: '', color };
+      runs.push(run);
+      runFaces.push(face);
+    }
+    for (let index = 0; index < glyphIds.length; index++) {
+      const advance = advances[index]! * scale;
+      run.glyphIds.push(glyphIds[index]!);
+      run.advances.push(advance);
+      run.width += advance;
+      x += advance;
+    }
+  };
+  const segments: DecorationSegment[] = [];
+  shapedWords.forEach((parts, wordIndex) => {
+    for (const { part, style, shaped } of parts) {
+      const partStart = x;
+      for (const piece of shaped.pieces) append(piece.face, style.sizePt, style.color, piece.glyphIds, piece.advances, style.sizePt);
+      const lastSegment = segments[segments.length - 1];
+      if (lastSegment && lastSegment.span === part.span) lastSegment.x1 = x;
+      else segments.push({ span: part.span, x0: partStart, x1: x });
+    }
+    if (wordIndex < spaces.length) {
+      const style = spans[spaces[wordIndex]!]!.style;
+      const advance = spaceWidths[wordIndex]! + extraPerSpace;
+      append(style.primary, style.sizePt, style.color, [style.primary.spaceGlyphId], [advance], 1);
+    }
+  });
+
+  const items: LayoutItem[] = [];
+  const decorations: LayoutItem[] = [];
+  for (const segment of segments) {
+    const style = spans[segment.span]!.style;
+    const top = -style.primary.ascender * style.sizePt;
+    const height = (style.primary.ascender - style.primary.descender) * style.sizePt;
+    const segmentWidth = segment.x1 - segment.x0;
+    if (style.highlight) items.push({ kind: 'rect', x: segment.x0, y: top, width: segmentWidth, height, color: style.highlight });
+    if (style.underline || style.href) {
+      decorations.push({ kind: 'rect', x: segment.x0, y: style.sizePt * 0.11, width: segmentWidth, height: Math.max(0.4, style.sizePt * 0.05), color: style.color });
+    }
+    if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href });
+  }
+  runs.forEach((textRun, index) => {
+    const glyphTexts = runFaces[index]!.glyphTexts;
+    textRun.text = textRun.glyphIds.map((id) => glyphTexts.get(id) ?? '').join('');
+    items.push(textRun);
+  });
+  items.push(...decorations);
+  return { x: justified ? indent : x - natural, width, measure, justified, hyphenated, items };
+}

@@ -1,0 +1,54 @@
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import type { LetterIR } from '../../../../shared/document/letter-ir';
+import { createFontSubsetEmbedder } from './create-font-subset-embedder';
+import { drawLetterLayout } from './draw-letter-layout';
+import { embedLetterLogo } from './embed-letter-logo';
+import { layoutLetter } from './layout-letter';
+import { setDocumentMetadata } from './set-document-metadata';
+
+export interface CombinedLetter {
+  /** The bookmark of this letter, e.g. the recipient's organization. */
+  label: string;
+  ir: LetterIR;
+}
+
+/**
+ * Typesets several letters into one PDF: each starts on a new page with its own page numbers
+ * (the footer and the viewer's page labels restart), and the outline has one bookmark per letter.
+ * The document's metadata comes from the first letter.
+ */
+export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Promise<Uint8Array> {
+  const document = await PDFDocument.create({ updateMetadata: false });
+  const fonts = createFontSubsetEmbedder(document);
+  const context = document.context;
+  const outlineRef = context.nextRef();
+  const itemRefs: PDFRef[] = letters.map(() => context.nextRef());
+  const pageLabels = PDFArray.withContext(context);
+  let pageCount = 0;
+  for (const [index, { label, ir }] of letters.entries()) {
+    const logo = ir.logo && ir.settings.letterhead.enabled ? await embedLetterLogo(document, ir.logo) : null;
+    const pages = drawLetterLayout(document, layoutLetter(ir), fonts, logo);
+    pageLabels.push(PDFNumber.of(pageCount));
+    pageLabels.push(context.obj({ S: 'D' }));
+    pageCount += pages.length;
+    context.assign(
+      itemRefs[index]!,
+      context.obj({
+        Title: PDFHexString.fromText(label.normalize('NFC')),
+        Parent: outlineRef,
+        Dest: [pages[0]!.ref, 'XYZ', PDFNull, PDFNull, PDFNull],
+        ...(index > 0 ? { Prev: itemRefs[index - 1]! } : {}),
+        ...(index < letters.length - 1 ? { Next: itemRefs[index + 1]! } : {}),
+      }),
+    );
+  }
+  if (letters.length > 0) {
+    context.assign(outlineRef, context.obj({ Type: 'Outlines', First: itemRefs[0]!, Last: itemRefs[itemRefs.length - 1]!, Count: letters.length }));
+    document.catalog.set(PDFName.of('Outlines'), outlineRef);
+    document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+    document.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: pageLabels }));
+    setDocumentMetadata(document, letters[0]!.ir.meta);
+  }
+  fonts.finish();
+  return document.save({ useObjectStreams: false });
+}
