@@ -14,8 +14,22 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// Node's TextDecoder reads the label "windows-1252" as Latin-1, which loses “ ” – € and the rest of 0x80–0x9F.
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const characters: string[] = new Array(bytes.length);
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    characters[index] = byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+  }
+  return characters.join('');
 }
 
 function decode(encoding: TextEncodingName, bytes: Uint8Array): string {

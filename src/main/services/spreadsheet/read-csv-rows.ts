@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { guessDelimiter } from './guess-delimiter';
 import type { SpreadsheetRow } from './spreadsheet-grid';
 
 /**
@@ -6,7 +7,7 @@ import type { SpreadsheetRow } from './spreadsheet-grid';
  * A quoted cell may span lines; rows are numbered as records, from 1.
  */
 export function readCsvRows(text: string, delimiter?: string): SpreadsheetRow[] {
-  const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? '', skipEmptyLines: false, header: false });
+  const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? guessDelimiter(text), skipEmptyLines: false, header: false });
   const rows: SpreadsheetRow[] = [];
   result.data.forEach((cells, index) => {
     rows.push({ row: index + 1, cells: cells.map((cell) => (typeof cell === 'string' ? cell : String(cell ?? ''))) });

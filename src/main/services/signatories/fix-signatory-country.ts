@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { countryData } from '../../../shared/countries/country-locales';
+import { foldCountryText } from '../../../shared/countries/fold-country-text';
+import { UserError } from '../../../shared/model/user-error';
+import { rememberCampaignCountryAlias } from './campaign-country-aliases';
+
+/** Country spellings no country is known by, with how many signatories use each. */
+export function listUnknownCountries(db: Database): { country: string; count: number }[] {
+  const rows = db
+    .prepare("SELECT country, count(*) AS count FROM signatories WHERE country IS NOT NULL AND country <> '' AND country_code IS NULL GROUP BY country ORDER BY country")
+    .all() as { country: string; count: number }[];
+  const merged = new Map<string, { country: string; count: number }>();
+  for (const row of rows) {
+    const folded = foldCountryText(row.country);
+    const entry = merged.get(folded);
+    if (entry) entry.count += row.count;
+    else merged.set(folded, { ...row });
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Resolves one unknown country spelling for every signatory that has it, in one place, and
+ * remembers it for later imports into this campaign. The spelling stays as written; a null code
+ * marks it as deliberately no country (a region).
+ */
+export function fixSignatoryCountry(db: Database, country: string, countryCode: string | null): { updated: number } {
+  const code = countryCode?.toUpperCase() ?? null;
+  if (code !== null && !countryData.isValid(code)) throw new UserError(`"${countryCode}" is not an ISO 3166 country code.`, { code: 'bad-country-code' });
+  const folded = foldCountryText(country);
+  if (!folded) throw new UserError('Give the country as it is written in the list.', { code: 'bad-country' });
+  return db.transaction(() => {
+    const rows = db.prepare('SELECT id, country FROM signatories WHERE country IS NOT NULL AND country_code IS NULL').all() as { id: number; country: string }[];
+    const update = db.prepare('UPDATE signatories SET country_code = ?, updated_at = ? WHERE id = ?');
+    const now = new Date().toISOString();
+    let updated = 0;
+    for (const row of rows) {
+      if (foldCountryText(row.country) !== folded) continue;
+      if (code) updated += update.run(code, now, row.id).changes;
+    }
+    if (code) rememberCampaignCountryAlias(db, folded, code);
+    return { updated };
+  })();
+}

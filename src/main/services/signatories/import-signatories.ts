@@ -1,0 +1,302 @@
+import type { Database } from 'better-sqlite3';
+import type { SignatoryStatus } from '../../../shared/document/nodes';
+import { foldCountryText } from '../../../shared/countries/fold-country-text';
+import { resolveCountry } from '../../../shared/countries/resolve-country';
+import { cleanDisplayName } from '../../../shared/signatories/clean-display-name';
+import { signatoryNameParts } from '../../../shared/signatories/signatory-name-parts';
+import { splitNameCountry } from '../../../shared/signatories/split-name-country';
+import type { ColumnMapping } from '../spreadsheet/field-definition';
+import { mapSpreadsheetRows, type RowError } from '../spreadsheet/map-spreadsheet-rows';
+import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
+import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
+import { readCampaignCountryAliases } from './campaign-country-aliases';
+import { readDuplicateDecisions } from './duplicate-decisions';
+import { parseSignatoryStatus } from './parse-signatory-status';
+import { SIGNATORY_FIELDS } from './signatory-fields';
+import { nextSignatoryPosition, readSignatoryRows, type SignatoryRow } from './signatory-records';
+import { computeSignatorySuggestions } from './signatory-suggestions';
+
+export interface SignatoryImportRequest {
+  source: string | SpreadsheetBytes;
+  sheet?: string;
+  delimiter?: string;
+  /** Header -> field (or null: keep as extra), as `--map Header=field` gives them. */
+  overrides?: Readonly<Record<string, string | null>>;
+  /** The whole mapping chosen in the mapping step, by column. */
+  mapping?: readonly ColumnMapping[];
+  /** Split "Name (Country)" when no country column is mapped; default true. */
+  splitNameCountry?: boolean;
+}
+
+/** A filled field that a later row spelled differently: the first value is kept, never overwritten silently. */
+export interface ImportConflict {
+  row: number;
+  signatoryId: number;
+  field: string;
+  kept: string;
+  ignored: string;
+}
+
+export interface SignatoryImportSummary {
+  fileName: string;
+  sourceId: number;
+  added: number;
+  merged: number;
+  suggested: number;
+  split: number;
+  /** Rows of this same file already imported before (recognised by the file's SHA-256): nothing added twice. */
+  alreadyImported: number;
+  errors: RowError[];
+  conflicts: ImportConflict[];
+  addedIds: number[];
+}
+
+const FILLABLE = [
+  ['acronym', 'acronym'],
+  ['contactName', 'contact_name'],
+  ['email', 'email'],
+  ['title', 'title'],
+] as const;
+
+interface Draft {
+  row: number;
+  name: string;
+  key: string;
+  acronym: string | null;
+  country: string | null;
+  countryCode: string | null;
+  contactName: string | null;
+  email: string | null;
+  title: string | null;
+  status: SignatoryStatus | null;
+  extra: Record<string, string>;
+  values: Record<string, string>;
+  wasSplit: boolean;
+}
+
+function countriesConflict(first: { country_code: string | null; country: string | null }, second: { countryCode: string | null; country: string | null }): boolean {
+  if (first.country_code && second.countryCode) return first.country_code !== second.countryCode;
+  if (!first.country_code && !second.countryCode && first.country && second.country) return foldCountryText(first.country) !== foldCountryText(second.country);
+  return false;
+}
+
+/**
+ * Imports a signatory spreadsheet into the campaign, in one transaction: rows with the same name
+ * key as an existing signatory (or as a spelling a person merged before) fill its blank fields;
+ * others are added. Every row keeps its provenance; rows of a file already imported are skipped.
+ * Bad rows are reported by number and the good ones still import.
+ */
+export async function importSignatories(db: Database, request: SignatoryImportRequest): Promise<SignatoryImportSummary> {
+  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
+  const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
+  const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
+  const split = (request.splitNameCountry ?? true) && !countryMapped;
+  const campaignAliases = readCampaignCountryAliases(db);
+
+  const drafts: Draft[] = [];
+  for (const record of records) {
+    const values = record.values;
+    let name = cleanDisplayName(values.name ?? '');
+    if (!name) {
+      errors.push({ row: record.row, message: `row ${record.row}: no organization name` });
+      continue;
+    }
+    let status: SignatoryStatus | null = null;
+    if (values.status) {
+      status = parseSignatoryStatus(values.status);
+      if (!status) {
+        errors.push({ row: record.row, message: `row ${record.row}: status "${values.status}" is not confirmed, pending or withdrawn` });
+        continue;
+      }
+    }
+    let country = values.country ? cleanDisplayName(values.country) : null;
+    let countryCode = country ? resolveCountry(country, { acceptCodes: true, campaignAliases }) : null;
+    let wasSplit = false;
+    if (split && !country) {
+      const parts = splitNameCountry(name, campaignAliases);
+      if (parts) {
+        name = parts.name;
+        country = parts.country;
+        countryCode = parts.countryCode;
+        wasSplit = true;
+      }
+    }
+    const parts = signatoryNameParts(name);
+    drafts.push({
+      row: record.row,
+      name,
+      key: parts.key,
+      acronym: values.acronym ?? parts.acronym,
+      country,
+      countryCode,
+      contactName: values.contactName ?? null,
+      email: values.email ?? null,
+      title: values.title ?? null,
+      status,
+      extra: record.extra,
+      values: { ...values, ...record.extra },
+      wasSplit,
+    });
+  }
+
+  const summary = db.transaction((): SignatoryImportSummary => {
+    const now = new Date().toISOString();
+    const existingSource = db.prepare("SELECT id FROM signatory_sources WHERE kind = 'signatories' AND sha256 = ? ORDER BY id LIMIT 1").get(grid.sha256) as
+      | { id: number }
+      | undefined;
+    const sourceId =
+      existingSource?.id ??
+      Number(
+        db
+          .prepare("INSERT INTO signatory_sources (kind, file_name, sha256, mapping, row_count, imported_at) VALUES ('signatories', ?, ?, ?, ?, ?)")
+          .run(grid.fileName, grid.sha256, JSON.stringify({ headerRow: plan.headerRow, sheet: grid.sheetName, columns: plan.mapping }), drafts.length, now).lastInsertRowid,
+      );
+    const importedRows = new Set(
+      (db.prepare('SELECT source_row FROM signatory_provenance WHERE source_id = ?').all(sourceId) as { source_row: number }[]).map((row) => row.source_row),
+    );
+
+    const byKey = new Map<string, SignatoryRow[]>();
+    for (const row of readSignatoryRows(db)) {
+      const list = byKey.get(row.name_key);
+      if (list) list.push(row);
+      else byKey.set(row.name_key, [row]);
+    }
+    // A spelling a person merged into another before goes straight to it.
+    const mergedInto = new Map<string, string>();
+    for (const [pair, decision] of readDuplicateDecisions(db)) {
+      if (decision !== 'merged') continue;
+      const [first, second] = pair.split('\u0000') as [string, string];
+      if (!mergedInto.has(first)) mergedInto.set(first, second);
+      if (!mergedInto.has(second)) mergedInto.set(second, first);
+    }
+
+    const insert = db.prepare(
+      `INSERT INTO signatories (name, name_key, acronym, country, country_code, contact_name, email, title, status, withdrawn_at, extra, source_id, source_row, position, created_at, updated_at)
+       VALUES (@name, @key, @acronym, @country, @countryCode, @contactName, @email, @title, @status, @withdrawnAt, @extra, @sourceId, @row, @position, @now, @now)`,
+    );
+    const insertProvenance = db.prepare('INSERT INTO signatory_provenance (signatory_id, source_id, source_row, row_values) VALUES (?, ?, ?, ?)');
+    let position = nextSignatoryPosition(db);
+    const result: SignatoryImportSummary = {
+      fileName: grid.fileName,
+      sourceId,
+      added: 0,
+      merged: 0,
+      suggested: 0,
+      split: 0,
+      alreadyImported: 0,
+      errors,
+      conflicts: [],
+      addedIds: [],
+    };
+
+    for (const draft of drafts) {
+      if (importedRows.has(draft.row)) {
+        result.alreadyImported += 1;
+        continue;
+      }
+      if (draft.wasSplit) result.split += 1;
+      const candidates = [...(byKey.get(draft.key) ?? []), ...(byKey.get(mergedInto.get(draft.key) ?? '\u0000') ?? [])];
+      const match = candidates.find((candidate) => !countriesConflict(candidate, draft));
+      if (match) {
+        mergeIntoExisting(db, match, draft, result, now);
+        insertProvenance.run(match.id, sourceId, draft.row, JSON.stringify(draft.values));
+        result.merged += 1;
+        continue;
+      }
+      const info = insert.run({
+        name: draft.name,
+        key: draft.key,
+        acronym: draft.acronym,
+        country: draft.country,
+        countryCode: draft.countryCode,
+        contactName: draft.contactName,
+        email: draft.email,
+        title: draft.title,
+        status: draft.status ?? 'confirmed',
+        withdrawnAt: draft.status === 'withdrawn' ? now.slice(0, 10) : null,
+        extra: JSON.stringify(draft.extra),
+        sourceId,
+        row: draft.row,
+        position,
+        now,
+      });
+      const id = Number(info.lastInsertRowid);
+      position += 1;
+      insertProvenance.run(id, sourceId, draft.row, JSON.stringify(draft.values));
+      const created: SignatoryRow = {
+        id,
+        name: draft.name,
+        name_key: draft.key,
+        acronym: draft.acronym,
+        country: draft.country,
+        country_code: draft.countryCode,
+        contact_name: draft.contactName,
+        email: draft.email,
+        title: draft.title,
+        status: draft.status ?? 'confirmed',
+        withdrawn_at: draft.status === 'withdrawn' ? now.slice(0, 10) : null,
+        withdrawn_reason: null,
+        extra: JSON.stringify(draft.extra),
+        source_id: sourceId,
+        source_row: draft.row,
+        position: position - 1,
+        created_at: now,
+        updated_at: now,
+      };
+      const list = byKey.get(draft.key);
+      if (list) list.push(created);
+      else byKey.set(draft.key, [created]);
+      result.added += 1;
+      result.addedIds.push(id);
+    }
+    if (result.addedIds.length > 0) {
+      const added = new Set(result.addedIds);
+      result.suggested = computeSignatorySuggestions(db).filter((pair) => added.has(pair.firstId) || added.has(pair.secondId)).length;
+    }
+    return result;
+  })();
+  summary.errors.sort((a, b) => a.row - b.row);
+  return summary;
+}
+
+/** Fills the blank fields of an existing signatory from a row with the same key; filled ones are kept. */
+function mergeIntoExisting(db: Database, existing: SignatoryRow, draft: Draft, summary: SignatoryImportSummary, now: string): void {
+  const changes: Partial<Record<string, string | null>> = {};
+  const note = (field: string, kept: string, ignored: string): void => {
+    if (kept.trim().toLowerCase() !== ignored.trim().toLowerCase()) summary.conflicts.push({ row: draft.row, signatoryId: existing.id, field, kept, ignored });
+  };
+  for (const [field, column] of FILLABLE) {
+    const incoming = draft[field];
+    if (!incoming) continue;
+    const current = existing[column];
+    if (current === null || current === '') changes[column] = incoming;
+    else note(field, current, incoming);
+  }
+  if (draft.country) {
+    if (!existing.country && !existing.country_code) {
+      changes.country = draft.country;
+      changes.country_code = draft.countryCode;
+    } else if (!existing.country_code && draft.countryCode) {
+      changes.country_code = draft.countryCode;
+    }
+  }
+  if (draft.status && draft.status !== existing.status) note('status', existing.status, draft.status);
+  const extra = JSON.parse(existing.extra) as Record<string, string>;
+  let extraChanged = false;
+  for (const [header, value] of Object.entries(draft.extra)) {
+    if (extra[header] === undefined || extra[header] === '') {
+      extra[header] = value;
+      extraChanged = true;
+    } else note(header, extra[header]!, value);
+  }
+  if (extraChanged) changes.extra = JSON.stringify(extra);
+  const columns = Object.keys(changes);
+  if (columns.length === 0) return;
+  db.prepare(`UPDATE signatories SET ${columns.map((column) => `${column} = @${column}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+    ...changes,
+    now,
+    id: existing.id,
+  });
+  Object.assign(existing, changes);
+}

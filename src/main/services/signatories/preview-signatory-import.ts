@@ -1,0 +1,61 @@
+import { resolveCountry } from '../../../shared/countries/resolve-country';
+import { splitNameCountry } from '../../../shared/signatories/split-name-country';
+import type { ColumnMapping, FieldDefinition } from '../spreadsheet/field-definition';
+import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
+import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
+import type { SignatoryImportRequest } from './import-signatories';
+import { SIGNATORY_FIELDS } from './signatory-fields';
+
+const PREVIEW_ROWS = 20;
+
+export interface SignatoryImportPreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sheetName: string | null;
+  sheetNames: string[];
+  headerRow: number | null;
+  headers: string[];
+  mapping: ColumnMapping[];
+  fields: Pick<FieldDefinition, 'field' | 'label' | 'required'>[];
+  /** The first rows below the header, as written. */
+  rows: { row: number; cells: string[] }[];
+  rowCount: number;
+  /** Rows whose name cell ends with a country in parentheses, when no country column is mapped. */
+  splittable: number;
+  /** Country cells no country is known by (in the rows read). */
+  unknownCountries: string[];
+}
+
+/**
+ * Reads a spreadsheet and proposes how to import it, without touching the campaign: where the
+ * header is, the mapping (changeable), the first rows, and how many names would be split.
+ */
+export async function previewSignatoryImport(request: SignatoryImportRequest): Promise<SignatoryImportPreview> {
+  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
+  const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
+  const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
+  let splittable = 0;
+  const unknown = new Set<string>();
+  for (const { cells } of plan.dataRows) {
+    if (countryColumn === undefined && nameColumn !== undefined && cells[nameColumn] && splitNameCountry(cells[nameColumn]!)) splittable += 1;
+    const country = countryColumn === undefined ? '' : (cells[countryColumn] ?? '').trim();
+    if (country && !resolveCountry(country, { acceptCodes: true })) unknown.add(country);
+  }
+  return {
+    fileName: grid.fileName,
+    format: grid.format,
+    encoding: grid.encoding,
+    sheetName: grid.sheetName,
+    sheetNames: grid.sheetNames,
+    headerRow: plan.headerRow,
+    headers: plan.headers,
+    mapping: plan.mapping,
+    fields: SIGNATORY_FIELDS.map(({ field, label, required }) => ({ field, label, required: required ?? false })),
+    rows: plan.dataRows.slice(0, PREVIEW_ROWS).map(({ row, cells }) => ({ row, cells: plan.headers.map((_, column) => (cells[column] ?? '').slice(0, 500)) })),
+    rowCount: plan.dataRows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length,
+    splittable,
+    unknownCountries: [...unknown].sort(),
+  };
+}
