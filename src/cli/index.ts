@@ -4,9 +4,10 @@ import { newCommand } from './commands/new';
 import { templatesCommand } from './commands/templates';
 import { checkCommand } from './commands/check';
 import { recipientsCommand } from './commands/recipients';
+import { exportCommand } from './commands/export';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, recipientsCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, recipientsCommand, checkCommand, exportCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`);

@@ -97,6 +97,6 @@ export function createHandlers(context: AppContext): Handlers {
     },
 
     ...createRecipientHandlers(campaigns),
-    ...createExportHandlers(campaigns),
+    ...createExportHandlers(context),
   };
 }

@@ -13,4 +13,8 @@ export interface CampaignHost {
   knownCampaignFiles(): string[];
   /** Told when the open campaign changes, so a window title can follow. */
   campaignOpened?(name: string): void;
+  /** A folder to export letters into (native dialog), or null when cancelled; without it, exports go beside the campaign file. */
+  chooseExportFolder?(suggestedPath: string): Promise<string | null>;
+  /** Shows a folder in the system's file manager ("Open folder" after an export). */
+  openFolder?(path: string): Promise<void>;
 }

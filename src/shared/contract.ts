@@ -4,6 +4,7 @@ import { letterSchema, templateSummarySchema } from './model/letter';
 import { letterNodeSchema } from './document/letter-document';
 import { pageSettingsSchema } from './model/page-settings';
 import { checkReportSchema } from './merge/check-report';
+import { exportProgressSchema, exportRequestSchema } from './merge/export-request';
 import { recipientChangeSchema } from './merge/recipient-change';
 import { recipientSchema } from './model/recipient';
 
@@ -64,6 +65,23 @@ export const contract = {
   'recipients.removeList': call(campaignRef.extend({ listId: z.number().int() }), z.object({ removed: z.boolean() })),
 
   'campaign.check': call(campaignRef, checkReportSchema),
+  'preview.render': call(
+    campaignRef.extend({ recipientId: z.number().int().nullable() }),
+    z.object({
+      /** The exact PDF the recipient would receive, base64. */
+      pdfBase64: z.string(),
+      recipient: z.string().nullable(),
+      unresolved: z.array(z.object({ field: z.string(), label: z.string() })),
+      warnings: z.array(z.string()),
+    }),
+  ),
+  'export.start': call(
+    campaignRef.extend({ request: exportRequestSchema }),
+    z.object({ jobId: z.string().nullable(), folder: z.string().nullable() }),
+  ),
+  'export.progress': call(z.object({ jobId: z.string().min(1).max(100) }), exportProgressSchema),
+  'export.cancel': call(z.object({ jobId: z.string().min(1).max(100) }), z.object({ cancelled: z.boolean() })),
+  'export.openFolder': call(z.object({ jobId: z.string().min(1).max(100) }), z.object({ opened: z.boolean(), folder: z.string() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,47 @@
-import type { Handlers } from '../../api';
-import type { OpenCampaigns } from '../campaign/open-campaigns';
+import { dirname, join } from 'node:path';
+import type { AppContext, Handlers } from '../../api';
+import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
+import { UserError } from '../../../shared/model/user-error';
 import { checkCampaign } from './check-campaign';
+import { ExportJobs } from './export-jobs';
+import { renderPreview } from './render-preview';
+import { unresolvedError } from './run-export-job';
 
-type ExportCall = 'campaign.check';
+type ExportCall = 'campaign.check' | 'preview.render' | 'export.start' | 'export.progress' | 'export.cancel' | 'export.openFolder';
 
 /** The check, preview and export calls of the handler table. */
-export function createExportHandlers(campaigns: OpenCampaigns): Pick<Handlers, ExportCall> {
+export function createExportHandlers(context: AppContext): Pick<Handlers, ExportCall> {
+  const { campaigns, host } = context;
+  const jobs = new ExportJobs();
   return {
     'campaign.check': ({ campaignId }) => checkCampaign(campaigns.get(campaignId).db),
+
+    'preview.render': async ({ campaignId, recipientId }) => {
+      const { pdf, recipient, unresolved, warnings } = await renderPreview(campaigns.get(campaignId).db, recipientId);
+      return { pdfBase64: Buffer.from(pdf).toString('base64'), recipient, unresolved, warnings };
+    },
+
+    'export.start': async ({ campaignId, request }) => {
+      const file = campaigns.get(campaignId);
+      const report = checkCampaign(file.db);
+      if (report.recipients === 0) throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', { code: 'no-recipients' });
+      if (report.unresolved.length > 0 && !request.force) throw unresolvedError(report.unresolved);
+      const name = campaigns.state(campaignId).name;
+      const suggested = join(dirname(file.path), `${sanitizeFileName(name, 'campaign')} letters`);
+      const folder = host.chooseExportFolder ? await host.chooseExportFolder(suggested) : suggested;
+      if (!folder) return { jobId: null, folder: null };
+      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name }), folder };
+    },
+
+    'export.progress': ({ jobId }) => jobs.progress(jobId),
+
+    'export.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+
+    'export.openFolder': async ({ jobId }) => {
+      const { folder } = jobs.progress(jobId);
+      if (!host.openFolder) return { opened: false, folder };
+      await host.openFolder(folder);
+      return { opened: true, folder };
+    },
   };
 }

@@ -1,0 +1,72 @@
+import { basename, resolve } from 'node:path';
+import { openCampaignFile, CAMPAIGN_EXTENSION } from '../../main/services/campaign/campaign-file';
+import { getMeta } from '../../main/services/campaign/letters';
+import { runExportJob } from '../../main/services/export/run-export-job';
+import { DEFAULT_NAME_PATTERN, EXPORT_FORMATS, type ExportFormatChoice } from '../../shared/merge/export-request';
+import type { CheckReport } from '../../shared/merge/check-report';
+import { isUserError } from '../../shared/model/user-error';
+import { printJson, UsageError, type Command } from '../command';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--json]',
+  summary: `Write one letter per included recipient and/or one combined file (default name pattern "${DEFAULT_NAME_PATTERN}"); exit 1 listing unresolved fields unless --force.`,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'per-recipient': { type: 'boolean' },
+    combined: { type: 'boolean' },
+    name: { type: 'string' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ positionals, values }, io) {
+    const [target] = positionals;
+    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
+    const format = values.format;
+    if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('--format must be pdf, docx or both');
+    if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('--out <dir> is required');
+    const namePattern = typeof values.name === 'string' ? values.name : DEFAULT_NAME_PATTERN;
+    if (namePattern.trim() === '') throw new UsageError('--name needs a pattern, e.g. "{recipient.organization} - {date}"');
+    const combined = values.combined === true;
+    const perRecipient = values['per-recipient'] === true || !combined;
+
+    const path = resolve(target);
+    const campaign = openCampaignFile(path);
+    const controller = new AbortController();
+    const onInterrupt = (): void => {
+      io.stderr('Cancelling: the letters being written will finish, no more will start.\n');
+      controller.abort();
+    };
+    process.once('SIGINT', onInterrupt);
+    try {
+      const summary = await runExportJob({
+        db: campaign.db,
+        folder: resolve(values.out),
+        campaignName: getMeta(campaign.db, 'title') ?? basename(path, CAMPAIGN_EXTENSION),
+        request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true },
+        signal: controller.signal,
+      });
+      if (values.json) printJson(io, { files: summary.files, recipients: summary.recipients, warnings: summary.warnings, ...(summary.cancelled ? { cancelled: true } : {}) });
+      else {
+        io.stdout(`${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`);
+        for (const warning of summary.warnings) io.stdout(`  ${warning}\n`);
+      }
+      return summary.cancelled ? 1 : 0;
+    } catch (error) {
+      if (isUserError(error) && error.code === 'unresolved-fields') {
+        const unresolved = (error.details?.unresolved ?? []) as CheckReport['unresolved'];
+        if (values.json) {
+          const recipients = (campaign.db.prepare('SELECT count(*) AS n FROM recipients WHERE included = 1').get() as { n: number }).n;
+          printJson(io, { files: [], recipients, warnings: [], unresolved: unresolved.map(({ recipient, fields }) => ({ recipient, fields })) });
+        }
+        io.stderr(`undersigned export: nothing written. ${error.message}\n(use --force to export anyway)\n`);
+        return 1;
+      }
+      throw error;
+    } finally {
+      process.off('SIGINT', onInterrupt);
+      campaign.close();
+    }
+  },
+};

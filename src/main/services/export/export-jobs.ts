@@ -1,0 +1,68 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ExportProgress, ExportRequest } from '../../../shared/merge/export-request';
+import { UserError } from '../../../shared/model/user-error';
+import { runExportJob, type ExportSummary } from './run-export-job';
+
+interface ExportJob {
+  progress: ExportProgress;
+  controller: AbortController;
+  finished: Promise<ExportSummary | null>;
+}
+
+const KEPT_FINISHED_JOBS = 20;
+
+/** The export jobs of this process: started by a call, polled for progress, cancelled by another call. */
+export class ExportJobs {
+  private readonly jobs = new Map<string, ExportJob>();
+
+  /** Starts an export in the background and returns its id at once; one export runs at a time. */
+  start(options: { db: Database; folder: string; request: ExportRequest; campaignName: string; date?: string }): string {
+    if ([...this.jobs.values()].some((job) => job.progress.state === 'running')) {
+      throw new UserError('An export is already running. Wait for it to finish or cancel it.', { code: 'export-running' });
+    }
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const job: ExportJob = {
+      controller,
+      progress: { jobId, state: 'running', done: 0, total: 0, current: '', folder: options.folder, files: [], warnings: [], error: null, elapsedMs: 0 },
+      finished: Promise.resolve(null),
+    };
+    job.finished = runExportJob({ ...options, jobId, signal: controller.signal, onProgress: (progress) => (job.progress = progress) }).catch((error: unknown) => {
+      job.progress = { ...job.progress, state: 'failed', current: '', error: (error as Error).message };
+      if (!(error instanceof UserError)) console.error('[export]', error);
+      return null;
+    });
+    this.jobs.set(jobId, job);
+    this.forgetOldJobs();
+    return jobId;
+  }
+
+  progress(jobId: string): ExportProgress {
+    return this.get(jobId).progress;
+  }
+
+  /** Stops starting letters; those being written finish, so no file is left half-written. */
+  cancel(jobId: string): boolean {
+    const job = this.get(jobId);
+    if (job.progress.state !== 'running') return false;
+    job.controller.abort();
+    return true;
+  }
+
+  /** Resolves when the job has ended (for tests and the CLI). */
+  finished(jobId: string): Promise<ExportSummary | null> {
+    return this.get(jobId).finished;
+  }
+
+  private get(jobId: string): ExportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new UserError('That export is no longer known (the app was restarted).', { code: 'unknown-export' });
+    return job;
+  }
+
+  private forgetOldJobs(): void {
+    const finished = [...this.jobs.entries()].filter(([, job]) => job.progress.state !== 'running');
+    for (const [jobId] of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS))) this.jobs.delete(jobId);
+  }
+}

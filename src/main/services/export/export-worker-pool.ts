@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportTask, ExportTaskResult } from './export-task';
+
+type Pending = { resolve: (result: ExportTaskResult) => void; reject: (error: Error) => void };
+
+// Run from the TypeScript sources (CLI, tests, web mode), a worker registers tsx before loading its entry.
+const TSX_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+/** tsx's ESM register API (its CommonJS build cannot register from an eval'd worker). */
+function tsxEsmApi(): string {
+  const commonJs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(commonJs.replace(/\.cjs$/, '.mjs')).href;
+}
+
+function spawnWorker(): Worker {
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const built = join(folder, 'export-worker.js');
+  if (existsSync(built)) return new Worker(built);
+  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { tsxApi: tsxEsmApi(), entry: pathToFileURL(join(folder, 'export-worker.ts')).href } });
+}
+
+interface PoolWorker {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: Pending & { taskId: number } | null;
+}
+
+/** Worker threads that render letters, one task each at a time; as many as the machine has cores (at most 4). */
+export class ExportWorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: { task: ExportTask; pending: Pending }[] = [];
+  private closed = false;
+  /** The largest heap any worker reported, in bytes. */
+  peakHeapBytes = 0;
+
+  constructor(size = Math.min(4, availableParallelism())) {
+    for (let index = 0; index < Math.max(1, size); index += 1) this.workers.push(this.start());
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  private start(): PoolWorker {
+    const worker = spawnWorker();
+    const entry: PoolWorker = { worker, ready: Promise.resolve(), busy: null };
+    entry.ready = new Promise((resolve, reject) => {
+      const onMessage = (message: { kind: string }) => {
+        if (message.kind !== 'ready') return;
+        worker.off('message', onMessage);
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+    worker.on('message', (message: ExportTaskResult | { kind: 'ready' }) => {
+      if (message.kind === 'ready' || !entry.busy || entry.busy.taskId !== message.taskId) return;
+      const pending = entry.busy;
+      entry.busy = null;
+      if (message.kind === 'done') this.peakHeapBytes = Math.max(this.peakHeapBytes, message.heapUsedBytes);
+      pending.resolve(message);
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.fail(entry, error));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.fail(entry, new Error(`an export worker stopped unexpectedly (exit code ${code})`));
+    });
+    return entry;
+  }
+
+  private fail(entry: PoolWorker, error: Error): void {
+    const pending = entry.busy;
+    entry.busy = null;
+    pending?.reject(error);
+    const index = this.workers.indexOf(entry);
+    if (index !== -1 && !this.closed) {
+      void entry.worker.terminate();
+      this.workers[index] = this.start();
+      this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (entry.busy || this.queue.length === 0) continue;
+      const { task, pending } = this.queue.shift()!;
+      entry.busy = { ...pending, taskId: task.taskId };
+      entry.worker.postMessage(task);
+    }
+  }
+
+  /** Waits for every worker to have loaded, so timing and progress start from work, not start-up. */
+  async ready(): Promise<void> {
+    await Promise.all(this.workers.map((entry) => entry.ready));
+  }
+
+  run(task: ExportTask): Promise<ExportTaskResult> {
+    if (this.closed) return Promise.reject(new Error('the export worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, pending: { resolve, reject } });
+      this.dispatch();
+    });
+  }
+
+  /** Tasks waiting plus tasks running. */
+  get load(): number {
+    return this.queue.length + this.workers.filter((entry) => entry.busy).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const { pending } of this.queue.splice(0)) pending.reject(new Error('the export was stopped'));
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+  }
+}

@@ -1,0 +1,229 @@
+import type { Database } from 'better-sqlite3';
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { LetterIR } from '../../../shared/document/letter-ir';
+import type { CheckReport } from '../../../shared/merge/check-report';
+import type { MergeEnvironment } from '../../../shared/merge/evaluate-merge-field';
+import { expandNamePattern } from '../../../shared/merge/expand-name-pattern';
+import type { ExportProgress, ExportRequest } from '../../../shared/merge/export-request';
+import type { MergeContext } from '../../../shared/merge/merge-context';
+import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
+import { recipientLabel } from '../../../shared/merge/recipient-label';
+import { resolveLetter } from '../../../shared/merge/resolve-letter';
+import type { Recipient } from '../../../shared/model/recipient';
+import { UserError } from '../../../shared/model/user-error';
+import { getRecipient } from '../recipients/recipient-store';
+import type { ExportTask, ExportTaskResult, OutputFormat } from './export-task';
+import { ExportWorkerPool } from './export-worker-pool';
+import { FileNamer } from './file-namer';
+import { loadLetterRenderers, type LabelledLetter } from './letter-renderers';
+import { loadMergeInputs } from './load-merge-inputs';
+import { recordExport } from './record-export';
+import { runExportTask } from './run-export-task';
+
+export interface ExportJobOptions {
+  db: Database;
+  /** The folder the user chose; created when missing. Nothing is written outside it. */
+  folder: string;
+  request: ExportRequest;
+  /** The campaign's name, for the combined file's name. */
+  campaignName: string;
+  /** ISO date the letters carry; default today. */
+  date?: string;
+  /** Worker threads to render with; default a pool as large as the machine's cores, closed at the end. 0 renders on this thread. */
+  workers?: ExportWorkerPool | 0;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  jobId?: string;
+}
+
+export interface ExportSummary {
+  jobId: string;
+  folder: string;
+  /** Full paths of the files written, in the order they were planned. */
+  files: string[];
+  recipients: number;
+  warnings: string[];
+  cancelled: boolean;
+  exportId: number;
+  peakWorkerHeapBytes: number;
+  elapsedMs: number;
+}
+
+/** Thrown (as a UserError) when fields are unresolved and the user did not choose "export anyway". */
+export function unresolvedError(unresolved: CheckReport['unresolved']): UserError {
+  const lines = unresolved.slice(0, 20).map((entry) => `${entry.recipient}: ${entry.labels.join(', ')}`);
+  const more = unresolved.length > 20 ? `\n…and ${unresolved.length - 20} more recipients.` : '';
+  return new UserError(`${unresolved.length} recipient${unresolved.length === 1 ? ' has' : 's have'} fields with no value:\n${lines.join('\n')}${more}\nFill them in, or export anyway to leave them marked in the letters.`, {
+    code: 'unresolved-fields',
+    details: { unresolved },
+  });
+}
+
+function includedRecipientIds(db: Database): number[] {
+  return (db.prepare('SELECT id FROM recipients WHERE included = 1 ORDER BY list_id, position, id').all() as { id: number }[]).map((row) => row.id);
+}
+
+function prepareFolder(folder: string): string {
+  const absolute = resolve(folder);
+  try {
+    mkdirSync(absolute, { recursive: true });
+  } catch (error) {
+    throw new UserError(`The folder "${absolute}" cannot be created: ${(error as Error).message}.`, { code: 'bad-folder', cause: error });
+  }
+  if (!statSync(absolute).isDirectory()) throw new UserError(`"${absolute}" is not a folder.`, { code: 'bad-folder' });
+  return absolute;
+}
+
+/**
+ * Exports one letter per included recipient and/or one combined file, in PDF, DOCX or both.
+ * Rendering runs on worker threads; letters stream through (only the combined file needs them all),
+ * each file is written atomically, a cancel lets running letters finish and starts no more.
+ */
+export async function runExportJob(options: ExportJobOptions): Promise<ExportSummary> {
+  const started = performance.now();
+  const { db, request } = options;
+  const jobId = options.jobId ?? `export-${Date.now().toString(36)}`;
+  if (!request.perRecipient && !request.combined) throw new UserError('Choose one file per recipient, a combined file, or both.', { code: 'nothing-to-export' });
+  const inputs = loadMergeInputs(db, options.date ? { date: options.date } : {});
+  const { letter } = inputs;
+  const ids = includedRecipientIds(db);
+  if (ids.length === 0) throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', { code: 'no-recipients' });
+
+  const contextFor = (recipient: Recipient): MergeContext => ({
+    recipient,
+    signatories: inputs.signatories,
+    date: inputs.date,
+    logo: inputs.logo,
+    force: request.force,
+  });
+
+  const warnings = [...inputs.warnings];
+  const addWarning = (warning: string): void => {
+    if (!warnings.includes(warning)) warnings.push(warning);
+  };
+  const unresolved: CheckReport['unresolved'] = [];
+  ids.forEach((id, position) => {
+    const recipient = getRecipient(db, id);
+    const result = resolveLetter(letter, contextFor(recipient));
+    if (result.unresolved.length > 0) {
+      unresolved.push({ recipient: recipientLabel(recipient, position), recipientId: id, fields: result.unresolved, labels: result.unresolved.map(mergeFieldLabel) });
+    }
+    result.warnings.forEach(addWarning);
+  });
+  if (unresolved.length > 0 && !request.force) throw unresolvedError(unresolved);
+  if (unresolved.length > 0) addWarning(`${unresolved.length} letter${unresolved.length === 1 ? '' : 's'} were written with unresolved fields marked in the text.`);
+
+  const folder = prepareFolder(options.folder);
+  const namer = new FileNamer(folder);
+  const formats: OutputFormat[] = request.format === 'both' ? ['pdf', 'docx'] : [request.format];
+  const environment: MergeEnvironment = {
+    language: letter.settings.language,
+    place: '',
+    signatoryCount: 0,
+  };
+
+  const ownsPool = options.workers === undefined;
+  const pool = options.workers === undefined ? new ExportWorkerPool() : options.workers === 0 ? null : options.workers;
+  const renderers = pool ? null : await loadLetterRenderers();
+  const run = (task: ExportTask): Promise<ExportTaskResult> => (pool ? pool.run(task) : runExportTask(task, renderers!));
+  const inFlightLimit = pool ? pool.size * 2 : 1;
+
+  const files: string[] = [];
+  const written = new Set<string>();
+  const progress: ExportProgress = {
+    jobId,
+    state: 'running',
+    done: 0,
+    total: ids.length + (request.combined ? formats.length : 0),
+    current: '',
+    folder,
+    files: [],
+    warnings,
+    error: null,
+    elapsedMs: 0,
+  };
+  const report = (): void => {
+    progress.elapsedMs = performance.now() - started;
+    progress.files = files.filter((file) => written.has(file)).map((file) => basename(file));
+    options.onProgress?.({ ...progress, files: [...progress.files], warnings: [...warnings] });
+  };
+  const failures: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const track = (task: ExportTask, label: string): void => {
+    const promise = run(task).then(
+      (result) => {
+        if (result.kind === 'done') result.written.forEach((path) => written.add(path));
+        else failures.push(`${label}: ${result.message}`);
+      },
+      (error: unknown) => {
+        failures.push(`${label}: ${(error as Error).message}`);
+      },
+    );
+    const settled = promise.then(() => {
+      inFlight.delete(settled);
+      progress.done += 1;
+      report();
+    });
+    inFlight.add(settled);
+  };
+  const cancelled = (): boolean => options.signal?.aborted === true;
+  let taskId = 0;
+
+  try {
+    await pool?.ready();
+    report();
+    if (request.combined) {
+      // The combined files are the longest tasks: they start first, while other workers take the letters.
+      const letters: LabelledLetter[] = ids.map((id, position) => {
+        const recipient = getRecipient(db, id);
+        return { label: recipientLabel(recipient, position), ir: resolveLetter(letter, contextFor(recipient)).ir };
+      });
+      const combinedName = namer.claim(`${options.campaignName} - all letters`, formats, 'all letters');
+      for (const format of formats) {
+        const path = namer.pathOf(`${combinedName}.${format}`);
+        files.push(path);
+        track({ kind: 'combined', taskId: (taskId += 1), letters, format, path }, `the combined ${format.toUpperCase()}`);
+      }
+    }
+    if (request.perRecipient) {
+      for (let position = 0; position < ids.length && !cancelled(); position += 1) {
+        while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
+        if (cancelled()) break;
+        const recipient = getRecipient(db, ids[position]!);
+        const label = recipientLabel(recipient, position);
+        const context = contextFor(recipient);
+        const { ir } = resolveLetter(letter, context);
+        const expanded = expandNamePattern(request.namePattern, context, environment);
+        const base = namer.claim(expanded.text, formats, `${recipientLabel(recipient, position)}`);
+        const outputs = formats.map((format) => ({ format, path: namer.pathOf(`${base}.${format}`) }));
+        files.push(...outputs.map((output) => output.path));
+        progress.current = label;
+        track({ kind: 'letter', taskId: (taskId += 1), ir: ir as LetterIR, outputs }, label);
+      }
+    }
+    while (inFlight.size > 0) await Promise.race(inFlight);
+  } finally {
+    if (ownsPool) await pool?.close();
+  }
+
+  const wasCancelled = cancelled();
+  for (const failure of failures) addWarning(`Not written: ${failure}`);
+  const writtenFiles = files.filter((file) => written.has(file));
+  const exportId = recordExport(db, { request, folder, recipients: ids.length, files: writtenFiles.map((file) => basename(file)), letter, cancelled: wasCancelled });
+  progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
+  progress.current = '';
+  if (progress.state === 'failed') progress.error = failures[0] ?? 'nothing was written';
+  report();
+  return {
+    jobId,
+    folder,
+    files: writtenFiles,
+    recipients: ids.length,
+    warnings,
+    cancelled: wasCancelled,
+    exportId,
+    peakWorkerHeapBytes: pool?.peakHeapBytes ?? 0,
+    elapsedMs: performance.now() - started,
+  };
+}

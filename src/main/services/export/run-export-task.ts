@@ -1,0 +1,25 @@
+import { getHeapStatistics } from 'node:v8';
+import type { ExportTask, ExportTaskResult } from './export-task';
+import type { LetterRenderers } from './letter-renderers';
+import { writeFileAtomically } from './write-file-atomically';
+
+/** Renders and writes what one task asks for; each file appears complete or not at all. */
+export async function runExportTask(task: ExportTask, renderers: LetterRenderers): Promise<ExportTaskResult> {
+  try {
+    const written: string[] = [];
+    if (task.kind === 'letter') {
+      for (const output of task.outputs) {
+        const bytes = output.format === 'pdf' ? await renderers.pdf(task.ir) : await renderers.docx(task.ir);
+        writeFileAtomically(output.path, bytes);
+        written.push(output.path);
+      }
+    } else {
+      const bytes = task.format === 'pdf' ? await renderers.combinedPdf(task.letters) : await renderers.combinedDocx(task.letters);
+      writeFileAtomically(task.path, bytes);
+      written.push(task.path);
+    }
+    return { kind: 'done', taskId: task.taskId, written, heapUsedBytes: getHeapStatistics().used_heap_size };
+  } catch (error) {
+    return { kind: 'failed', taskId: task.taskId, message: (error as Error).message };
+  }
+}
