@@ -1,5 +1,26 @@
-import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
 import JSZip from 'jszip';
+
+/** The part of the DOM the tests read. Declared here: xmldom's own types pull the DOM library into the Node project. */
+export interface Element {
+  nodeType: number;
+  localName: string;
+  namespaceURI: string | null;
+  textContent: string | null;
+  childNodes: ArrayLike<Element>;
+  getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<Element>;
+  getElementsByTagName(name: string): ArrayLike<Element>;
+  getAttribute(name: string): string | null;
+  getAttributeNS(namespace: string, localName: string): string | null;
+}
+type XmlDocument = Element;
+
+interface ParserOptions {
+  errorHandler: { warning: (message: string) => void; error: (message: string) => void; fatalError: (message: string) => void };
+}
+const { DOMParser } = createRequire(import.meta.url)('@xmldom/xmldom') as {
+  DOMParser: new (options: ParserOptions) => { parseFromString(text: string, mimeType: string): XmlDocument };
+};
 
 export const WORD_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const RELATIONSHIP_ATTRIBUTE_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -77,7 +98,7 @@ export function relationshipAttribute(element: Element, attribute = 'id'): strin
 export function paragraphText(paragraph: Element): string {
   let text = '';
   const walk = (node: Element): void => {
-    for (const child of Array.from(node.childNodes) as Element[]) {
+    for (const child of Array.from(node.childNodes)) {
       if (child.namespaceURI === WORD_NAMESPACE && child.localName === 't') text += child.textContent ?? '';
       else if (child.namespaceURI === WORD_NAMESPACE && child.localName === 'br') text += '\n';
       else if (child.nodeType === 1) walk(child);
@@ -89,7 +110,7 @@ export function paragraphText(paragraph: Element): string {
 
 /** The style id of a paragraph, or "Normal" when it has none. */
 export function paragraphStyle(paragraph: Element): string {
-  const properties = Array.from(paragraph.childNodes).find((node) => (node as Element).localName === 'pPr') as Element | undefined;
+  const properties = Array.from(paragraph.childNodes).find((node) => node.localName === 'pPr');
   return (properties && wordValue(properties, 'pStyle')) ?? 'Normal';
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IRBlock, LetterIR } from '../../../../../../src/shared/document/letter-ir';
 import { UserError } from '../../../../../../src/shared/model/user-error';
@@ -15,6 +14,7 @@ import {
   partRelationships,
   readDocxPackage,
   relationshipAttribute,
+  type Element,
   wordAttribute,
   wordElements,
   wordValue,
