@@ -125,7 +125,8 @@ describe('export', () => {
   it('writes CSV with formula-like cells neutralised and quotes where needed', async () => {
     const file = await importedCampaign();
     const bytes = await exportSignatories(file.db, 'csv');
-    const text = new TextDecoder().decode(bytes);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\ufeffOrganization,Acronym,Country,Country code,Contact,Email,Title,Status,Withdrawn on,Withdrawal reason,Notes\r\n')).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     const evil = parsed.find((row) => row[0]!.includes('HYPERLINK'))!;
