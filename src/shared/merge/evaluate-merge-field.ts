@@ -1,5 +1,5 @@
 import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
-import { countryName } from './country-name';
+import { countryName } from '../countries/country-name';
 import { formatLetterDate } from './format-letter-date';
 import type { MergeContext, MergeRecipient } from './merge-context';
 import { mergeFieldLabel } from './merge-field-label';

@@ -11,7 +11,7 @@ export type MergeRecipient = Pick<
 export interface MergeContext {
   /** Null when resolving the letter without a recipient (e.g. a preview before any is chosen). */
   recipient: MergeRecipient | null;
-  /** Every signatory of the campaign; each signatory list picks the statuses it shows. A country code is written in the letter's language. */
+  /** Every signatory of the campaign; each signatory list picks the statuses it shows. A country code is written in the letter’s language by the list. */
   signatories: readonly ListedSignatory[];
   /** ISO date (YYYY-MM-DD) of the export, used where the letter's date is "the date of the export". */
   date: string;

@@ -12,7 +12,6 @@ import {
 } from '../document/nodes';
 import { LETTER_LANGUAGES, type PageSettings } from '../model/page-settings';
 import { formatSignatoryList } from '../signatories/format-signatory-list';
-import { countryName } from './country-name';
 import { evaluateMergeField, type MergeEnvironment } from './evaluate-merge-field';
 import { formatDateLine } from './format-date-line';
 import { formatSignatoryCount } from './format-signatory-count';
@@ -92,10 +91,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
   const firstList = findNode(letter.doc, NODE_NAMES.signatoryList);
   const countedStatuses = new Set(firstList ? signatoryListAttrs(firstList).statuses : DEFAULT_SIGNATORY_LIST_ATTRS.statuses);
   const firstDateLine = findNode(letter.doc, NODE_NAMES.dateLine);
-  const signatories = context.signatories.map((signatory) => ({
-    ...signatory,
-    country: (signatory.countryCode ? countryName(signatory.countryCode, language) : null) ?? signatory.country,
-  }));
+  const signatories = context.signatories;
   const environment: MergeEnvironment = {
     language,
     place: typeof firstDateLine?.attrs?.place === 'string' ? firstDateLine.attrs.place : '',
