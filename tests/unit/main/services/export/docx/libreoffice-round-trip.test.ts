@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IRBlock, IRRun, LetterIR } from '../../../../../../src/shared/document/letter-ir';
+import { renderCombinedDocx } from '../../../../../../src/main/services/export/docx/render-combined-docx';
+import { renderLetterDocx } from '../../../../../../src/main/services/export/docx/render-letter-docx';
+import { SAMPLE_LETTERS } from '../../../../../fixtures/docx/sample-letters';
+
+/**
+ * The sample letters through LibreOffice: one soffice call converts every file to PDF (it fails here, not skips,
+ * when LibreOffice is missing: CI installs libreoffice-writer-nogui), then pdftotext (in content order, -raw, so
+ * newspaper columns read column by column) and pdffonts read the PDFs back.
+ */
+const folder = mkdtempSync(join(tmpdir(), 'undersigned-docx-'));
+const pdfText = new Map<string, string>();
+const pdfFonts = new Map<string, string>();
+
+const runsText = (runs: IRRun[]): string => runs.map((run) => run.text).join('');
+
+/** Every piece of text a reader must find in the PDF, in letter order. */
+function expectedTexts(blocks: readonly IRBlock[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'heading':
+        return [runsText(block.runs)];
+      case 'list':
+        return block.items.flatMap((item) => expectedTexts(item.blocks));
+      case 'quote':
+        return expectedTexts(block.blocks);
+      case 'pageBreak':
+        return [];
+      case 'signatoryList':
+        return [block.heading, block.countLine, ...block.groups.flatMap((group) => [group.title, ...group.entries])];
+      case 'signatureBlock':
+        return block.signers.map((signer) => signer.name);
+    }
+  });
+}
+
+const normalized = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+function expectInOrder(haystack: string, needles: readonly string[]): void {
+  const text = normalized(haystack);
+  let position = 0;
+  for (const needle of needles.map(normalized).filter((candidate) => candidate !== '')) {
+    const found = text.indexOf(needle, position);
+    expect(found, `"${needle}" after position ${position}`).toBeGreaterThanOrEqual(0);
+    position = found + needle.length;
+  }
+}
+
+/** The "Page X of Y" footers in page order, as [X, Y]. */
+function pageFooters(text: string): [number, number][] {
+  return Array.from(text.matchAll(/(?:Page|Página) (\d+) (?:of|sur|de) (\d+)/g), (match) => [Number(match[1]), Number(match[2])]);
+}
+
+const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const [name, ir] of Object.entries(SAMPLE_LETTERS)) {
+    writeFileSync(join(folder, `${name}.docx`), await renderLetterDocx(ir));
+    files.push(join(folder, `${name}.docx`));
+  }
+  writeFileSync(join(folder, 'combined.docx'), await renderCombinedDocx(Object.entries(SAMPLE_LETTERS).map(([label, ir]) => ({ label, ir }))));
+  files.push(join(folder, 'combined.docx'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files], { stdio: 'pipe', timeout: 120_000 });
+  for (const file of files) {
+    const pdf = file.replace(/\.docx$/, '.pdf');
+    pdfText.set(file, execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    pdfFonts.set(file, execFileSync('pdffonts', [pdf], { encoding: 'utf8' }));
+  }
+}, 180_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('DOCX through LibreOffice', () => {
+  it.each(Object.entries(SAMPLE_LETTERS))('%s converts to a PDF holding every paragraph and signatory in order, in the embedded font', (name, ir: LetterIR) => {
+    const file = join(folder, `${name}.docx`);
+    expect(readFileSync(file.replace(/\.docx$/, '.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expectInOrder(pdfText.get(file)!, expectedTexts(ir.blocks));
+    expect(pdfFonts.get(file)).toContain(ir.settings.fontFamily === 'serif' ? 'SourceSerif4-Regular' : 'SourceSans3-Regular');
+    const pages = pageCount(file.replace(/\.docx$/, '.pdf'));
+    expect(pageFooters(pdfText.get(file)!)).toEqual(Array.from({ length: pages }, (_, index) => [index + 1, pages]));
+  });
+
+  it('lays the three-page letter with 120 signatories on three pages', () => {
+    expect(pageCount(join(folder, 'three-page.pdf'))).toBe(3);
+  });
+
+  it('numbers the combined file per letter, each "Page X of Y" counting its own letter', () => {
+    const file = join(folder, 'combined.docx');
+    expectInOrder(pdfText.get(file)!, Object.values(SAMPLE_LETTERS).flatMap((ir) => expectedTexts(ir.blocks)));
+    const footers = pageFooters(pdfText.get(file)!);
+    const letters: [number, number][][] = [];
+    for (const footer of footers) {
+      if (footer[0] === 1) letters.push([]);
+      letters.at(-1)!.push(footer);
+    }
+    expect(letters).toHaveLength(Object.keys(SAMPLE_LETTERS).length);
+    for (const pages of letters) expect(pages).toEqual(pages.map((_, index) => [index + 1, pages.length]));
+    expect(footers).toHaveLength(pageCount(join(folder, 'combined.pdf')));
+  });
+});
