@@ -1,25 +1,20 @@
 import { deflateSync } from 'node:zlib';
-import { PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
-import type { Subset } from 'fontkit';
+import { PDFArray, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
 import type { FontFaceName } from './font-faces';
 import { loadFontFace, type FontFace } from './load-font-face';
+import { subsetTrueTypeFont } from './subset-true-type-font';
 
 interface FaceSubset {
   face: FontFace;
   ref: PDFRef;
   resourceName: PDFName;
-  subset: Subset;
-  /** Subset glyph id (the CID in the content stream) of each original glyph id. */
-  cidOf: Map<number, number>;
-  /** Original glyph ids in CID order, from CID 1. */
-  glyphs: number[];
-  /** Widths written in /W, in thousandths of an em, per CID from 1. */
-  widths: number[];
+  /** Width written in /W for each glyph used, in thousandths of an em; the glyph id is the CID. */
+  widths: Map<number, number>;
 }
 
 export interface FontSubsetEmbedder {
-  /** The CID of a glyph in the face's subset, adding it on first use, and the width the PDF gives it (in thousandths of an em). */
-  encode(face: FontFaceName, glyphId: number): { cid: number; width: number };
+  /** Marks a glyph as used and returns the width the PDF gives it (in thousandths of an em); its CID is its glyph id. */
+  use(face: FontFaceName, glyphId: number): number;
   resourceName(face: FontFaceName): PDFName;
   ref(face: FontFaceName): PDFRef;
   /** Writes every subset used (TrueType font file, CID font, widths, ToUnicode map) into the document. */
@@ -36,7 +31,7 @@ function utf16Hex(text: string): string {
   return hex;
 }
 
-function subsetTag(face: FontFace, glyphs: number[]): string {
+function subsetTag(face: FontFace, glyphs: Iterable<number>): string {
   let hash = 2166136261;
   for (const character of face.name) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619);
   for (const glyph of glyphs) hash = Math.imul(hash ^ glyph, 16777619);
@@ -50,10 +45,10 @@ function subsetTag(face: FontFace, glyphs: number[]): string {
 
 function toUnicodeCMap(subset: FaceSubset): string {
   const entries: string[] = [];
-  subset.glyphs.forEach((glyph, index) => {
+  for (const glyph of subset.widths.keys()) {
     const text = subset.face.glyphTexts.get(glyph);
-    if (text) entries.push(`<${hex4(index + 1)}> <${utf16Hex(text)}>`);
-  });
+    if (text) entries.push(`<${hex4(glyph)}> <${utf16Hex(text)}>`);
+  }
   let body = '';
   for (let start = 0; start < entries.length; start += 100) {
     const chunk = entries.slice(start, start + 100);
@@ -70,8 +65,8 @@ function toUnicodeCMap(subset: FaceSubset): string {
 }
 
 /**
- * Embeds the bundled faces a document uses as TrueType subsets (CIDFontType2, Identity-H): each
- * glyph gets its subset id as CID when first drawn, and the ToUnicode map gives every glyph the
+ * Embeds the bundled faces a document uses as TrueType subsets (CIDFontType2, Identity-H, the
+ * glyph id as CID): only the outlines drawn are kept, and the ToUnicode map gives every glyph the
  * text it was shaped from, so ligatures and accented letters extract as their characters.
  */
 export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbedder {
@@ -84,10 +79,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         face,
         ref: document.context.nextRef(),
         resourceName: PDFName.of(`F${subsets.size + 1}`),
-        subset: face.font.createSubset(),
-        cidOf: new Map(),
-        glyphs: [],
-        widths: [],
+        widths: new Map(),
       };
       subsets.set(name, subset);
     }
@@ -95,17 +87,15 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
   };
 
   return {
-    encode(name, glyphId) {
+    use(name, glyphId) {
       const subset = subsetOf(name);
-      let cid = subset.cidOf.get(glyphId);
-      if (cid === undefined) {
-        cid = subset.subset.includeGlyph(glyphId);
-        subset.cidOf.set(glyphId, cid);
-        subset.glyphs[cid - 1] = glyphId;
+      let width = subset.widths.get(glyphId);
+      if (width === undefined) {
         const advance = subset.face.glyphAdvances.get(glyphId) ?? subset.face.font.getGlyph(glyphId).advanceWidth / subset.face.font.unitsPerEm;
-        subset.widths[cid - 1] = Math.round(advance * 100_000) / 100;
+        width = Math.round(advance * 100_000) / 100;
+        subset.widths.set(glyphId, width);
       }
-      return { cid, width: subset.widths[cid - 1]! };
+      return width;
     },
     resourceName: (name) => subsetOf(name).resourceName,
     ref: (name) => subsetOf(name).ref,
@@ -115,8 +105,9 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         const { face } = subset;
         const font = face.font;
         const scale = 1000 / font.unitsPerEm;
-        const baseFont = `${subsetTag(face, subset.glyphs)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
-        const fontBytes = subset.subset.encode();
+        const glyphs = [...subset.widths.keys()].sort((first, second) => first - second);
+        const baseFont = `${subsetTag(face, glyphs)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
+        const fontBytes = subsetTrueTypeFont(face.bytes, glyphs);
         const fontFile = context.register(context.stream(deflateSync(fontBytes), { Filter: 'FlateDecode', Length1: fontBytes.length }));
         const italic = font.italicAngle !== 0;
         const serif = face.name.startsWith('serif');
@@ -135,7 +126,13 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
             FontFile2: fontFile,
           }),
         );
-        const widths = context.obj([PDFNumber.of(1), context.obj(subset.widths)]);
+        const widths: (PDFNumber | PDFArray)[] = [];
+        for (let index = 0; index < glyphs.length; ) {
+          const first = glyphs[index]!;
+          const run: number[] = [];
+          while (index < glyphs.length && glyphs[index] === first + run.length) run.push(subset.widths.get(glyphs[index++]!)!);
+          widths.push(PDFNumber.of(first), context.obj(run));
+        }
         const cidFont = context.register(
           context.obj({
             Type: 'Font',
@@ -143,7 +140,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
             BaseFont: baseFont,
             CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
             FontDescriptor: descriptor,
-            W: widths,
+            W: context.obj(widths),
             CIDToGIDMap: 'Identity',
           }),
         );

@@ -1,67 +1,56 @@
-import {
-  beginText,
-  endText,
-  fill,
-  PDFArray,
-  PDFHexString,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames,
-  PDFString,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  type PDFDocument,
-  type PDFImage,
-  type PDFPage,
-} from '@cantoo/pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFString, type PDFDocument, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import type { FontSubsetEmbedder } from './create-font-subset-embedder';
 import type { LayoutItem, LayoutTextRun, LetterLayout, RgbColor } from './layout-types';
 
 /** Adjustments smaller than this (in thousandths of an em) are rounding, not kerning or spacing. */
 const ADJUSTMENT_THRESHOLD = 0.01;
 
+/** A number as PDF content writes it: at most three decimals, no trailing zeros. */
+function formatNumber(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
 function sameColor(first: RgbColor | null, second: RgbColor): boolean {
   return first !== null && first[0] === second[0] && first[1] === second[1] && first[2] === second[2];
 }
 
-function showGlyphs(document: PDFDocument, fonts: FontSubsetEmbedder, run: LayoutTextRun): PDFOperator {
-  const array = PDFArray.withContext(document.context);
-  let hex = '';
+/** The TJ operand of a run: CIDs in hex strings, split where kerning or justification moves the next glyph. */
+function glyphArray(fonts: FontSubsetEmbedder, run: LayoutTextRun): string {
+  let array = '[<';
+  const toThousandths = 1000 / run.sizePt;
   for (let index = 0; index < run.glyphIds.length; index++) {
-    const { cid, width } = fonts.encode(run.face, run.glyphIds[index]!);
-    hex += cid.toString(16).padStart(4, '0');
-    const adjustment = ((width * run.sizePt) / 1000 - run.advances[index]!) * (1000 / run.sizePt);
-    if (Math.abs(adjustment) > ADJUSTMENT_THRESHOLD && index < run.glyphIds.length - 1) {
-      array.push(PDFHexString.of(hex));
-      array.push(PDFNumber.of(Math.round(adjustment * 100) / 100));
-      hex = '';
+    const cid = run.glyphIds[index]!;
+    const width = fonts.use(run.face, cid);
+    array += cid < 0x10 ? '000' + cid.toString(16) : cid < 0x100 ? '00' + cid.toString(16) : cid < 0x1000 ? '0' + cid.toString(16) : cid.toString(16);
+    const adjustment = width - run.advances[index]! * toThousandths;
+    if (index < run.glyphIds.length - 1 && (adjustment > ADJUSTMENT_THRESHOLD || adjustment < -ADJUSTMENT_THRESHOLD)) {
+      array += '>' + formatNumber(adjustment) + '<';
     }
   }
-  if (hex !== '') array.push(PDFHexString.of(hex));
-  return PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]);
+  return array + '>]';
 }
 
 /**
- * Draws a laid-out letter as new pages of the document: glyph runs written straight into the
- * content stream (one TJ per run, kerning and justification as adjustments), rectangles,
- * link annotations and the letterhead image. Returns the pages added.
+ * Draws a laid-out letter as new pages of the document. Glyph runs go straight into each page's
+ * content stream, one TJ per run with kerning and justification as adjustments, so nothing is
+ * measured or shaped again here; then rectangles, link annotations and the letterhead image.
+ * Returns the pages added.
  */
 export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fonts: FontSubsetEmbedder, logo: PDFImage | null): PDFPage[] {
   const pages: PDFPage[] = [];
+  const context = document.context;
   for (const laidOutPage of layout.pages) {
     const page = document.addPage([layout.widthPt, layout.heightPt]);
     pages.push(page);
     const height = layout.heightPt;
-    const operators: PDFOperator[] = [];
+    let content = 'q\n';
     const fontsOnPage = new Set<string>();
     let fillColor: RgbColor | null = null;
     const useColor = (color: RgbColor): void => {
       if (!sameColor(fillColor, color)) {
-        operators.push(setFillingRgbColor(color[0], color[1], color[2]));
+        content += `${formatNumber(color[0])} ${formatNumber(color[1])} ${formatNumber(color[2])} rg\n`;
         fillColor = color;
       }
     };
@@ -75,22 +64,22 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             fontsOnPage.add(item.face);
           }
           useColor(item.color);
-          operators.push(beginText(), setFontAndSize(resourceName, item.sizePt), setTextMatrix(1, 0, 0, 1, item.x, height - item.baseline), showGlyphs(document, fonts, item), endText());
+          content += `BT\n${resourceName.asString()} ${formatNumber(item.sizePt)} Tf\n1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm\n${glyphArray(fonts, item)} TJ\nET\n`;
           return;
         }
         case 'rect':
           useColor(item.color);
-          operators.push(rectangle(item.x, height - item.y - item.height, item.width, item.height), fill());
+          content += `${formatNumber(item.x)} ${formatNumber(height - item.y - item.height)} ${formatNumber(item.width)} ${formatNumber(item.height)} re f\n`;
           return;
         case 'link': {
-          const annotation = document.context.obj({
+          const annotation = context.obj({
             Type: 'Annot',
             Subtype: 'Link',
             Rect: [item.x, height - item.y - item.height, item.x + item.width, height - item.y],
             Border: [0, 0, 0],
             A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.href.replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character))) },
           });
-          page.node.addAnnot(document.context.register(annotation));
+          page.node.addAnnot(context.register(annotation));
           return;
         }
         case 'image':
@@ -98,12 +87,12 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
           return;
       }
     };
-    operators.push(pushGraphicsState());
     for (const item of laidOutPage.letterhead) draw(item);
     for (const item of laidOutPage.body) draw(item);
     for (const item of laidOutPage.footer) draw(item);
-    operators.push(popGraphicsState());
-    page.pushOperators(...operators);
+    content += 'Q\n';
+    const stream = context.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' });
+    page.node.addContentStream(context.register(stream));
   }
   return pages;
 }

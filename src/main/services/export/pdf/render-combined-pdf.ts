@@ -50,5 +50,5 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Pro
     setDocumentMetadata(document, letters[0]!.ir.meta);
   }
   fonts.finish();
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

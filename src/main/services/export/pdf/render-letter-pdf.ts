@@ -24,5 +24,5 @@ export async function renderLetterPdf(ir: LetterIR, options: RenderLetterPdfOpti
   drawLetterLayout(document, layout, fonts, logo);
   setDocumentMetadata(document, ir.meta);
   fonts.finish();
-  return document.save({ useObjectStreams: false });
+  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
