@@ -11,6 +11,7 @@ import { OpenCampaigns } from './services/campaign/open-campaigns';
 import { RecentFiles } from './services/recent/recent-files';
 import { createRecipientHandlers } from './services/recipients/recipient-handlers';
 import { createExportHandlers } from './services/export/export-handlers';
+import { createSignatoryHandlers } from './services/signatories/signatory-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import type { CampaignHost } from './host';
 
@@ -98,5 +99,6 @@ export function createHandlers(context: AppContext): Handlers {
 
     ...createRecipientHandlers(campaigns),
     ...createExportHandlers(context),
+    ...createSignatoryHandlers(campaigns),
   };
 }

@@ -7,6 +7,7 @@ import { checkReportSchema } from './merge/check-report';
 import { exportProgressSchema, exportRequestSchema } from './merge/export-request';
 import { recipientChangeSchema } from './merge/recipient-change';
 import { recipientSchema } from './model/recipient';
+import { SIGNATORY_CALLS } from './signatories/signatory-calls';
 
 function call<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
   return { input, output };
@@ -82,6 +83,8 @@ export const contract = {
   'export.progress': call(z.object({ jobId: z.string().min(1).max(100) }), exportProgressSchema),
   'export.cancel': call(z.object({ jobId: z.string().min(1).max(100) }), z.object({ cancelled: z.boolean() })),
   'export.openFolder': call(z.object({ jobId: z.string().min(1).max(100) }), z.object({ opened: z.boolean(), folder: z.string() })),
+
+  ...SIGNATORY_CALLS,
 } as const;
 
 export type Contract = typeof contract;
