@@ -108,7 +108,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         const glyphs = [...subset.widths.keys()].sort((first, second) => first - second);
         const baseFont = `${subsetTag(face, glyphs)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
         const fontBytes = subsetTrueTypeFont(face.bytes, glyphs);
-        const fontFile = context.register(context.stream(deflateSync(fontBytes), { Filter: 'FlateDecode', Length1: fontBytes.length }));
+        const fontFile = context.register(context.stream(deflateSync(fontBytes, { level: 3 }), { Filter: 'FlateDecode', Length1: fontBytes.length }));
         const italic = font.italicAngle !== 0;
         const serif = face.name.startsWith('serif');
         const descriptor = context.register(
