@@ -64,6 +64,21 @@ export const contract = {
     z.object({ updated: z.number().int() }),
   ),
   'recipients.removeList': call(campaignRef.extend({ listId: z.number().int() }), z.object({ removed: z.boolean() })),
+  'recipients.import': call(
+    campaignRef.extend({
+      fileName: z.string().min(1).max(255),
+      /** The spreadsheet's bytes, base64 (the renderer reads the file the user picked). */
+      bytesBase64: z.string().max(30_000_000),
+      overrides: z.record(z.string().max(200), z.string().max(100).nullable()).optional(),
+    }),
+    z.object({
+      fileName: z.string(),
+      listId: z.number().int(),
+      added: z.number().int(),
+      unresolvedCountries: z.array(z.string()),
+      errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+    }),
+  ),
 
   'campaign.check': call(campaignRef, checkReportSchema),
   'preview.render': call(

@@ -9,7 +9,8 @@ import { printJson, UsageError, type Command } from '../command';
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--json]',
+  usage:
+    'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--json]',
   summary: `Write one letter per included recipient and/or one combined file (default name pattern "${DEFAULT_NAME_PATTERN}"); exit 1 listing unresolved fields unless --force.`,
   options: {
     format: { type: 'string' },
@@ -24,7 +25,8 @@ export const exportCommand: Command = {
     const [target] = positionals;
     if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
     const format = values.format;
-    if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('--format must be pdf, docx or both');
+    if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError('--format must be pdf, docx or both');
     if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('--out <dir> is required');
     const namePattern = typeof values.name === 'string' ? values.name : DEFAULT_NAME_PATTERN;
     if (namePattern.trim() === '') throw new UsageError('--name needs a pattern, e.g. "{recipient.organization} - {date}"');
@@ -47,9 +49,17 @@ export const exportCommand: Command = {
         request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true },
         signal: controller.signal,
       });
-      if (values.json) printJson(io, { files: summary.files, recipients: summary.recipients, warnings: summary.warnings, ...(summary.cancelled ? { cancelled: true } : {}) });
+      if (values.json)
+        printJson(io, {
+          files: summary.files,
+          recipients: summary.recipients,
+          warnings: summary.warnings,
+          ...(summary.cancelled ? { cancelled: true } : {}),
+        });
       else {
-        io.stdout(`${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`);
+        io.stdout(
+          `${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
+        );
         for (const warning of summary.warnings) io.stdout(`  ${warning}\n`);
       }
       return summary.cancelled ? 1 : 0;
@@ -58,7 +68,12 @@ export const exportCommand: Command = {
         const unresolved = (error.details?.unresolved ?? []) as CheckReport['unresolved'];
         if (values.json) {
           const recipients = (campaign.db.prepare('SELECT count(*) AS n FROM recipients WHERE included = 1').get() as { n: number }).n;
-          printJson(io, { files: [], recipients, warnings: [], unresolved: unresolved.map(({ recipient, fields }) => ({ recipient, fields })) });
+          printJson(io, {
+            files: [],
+            recipients,
+            warnings: [],
+            unresolved: unresolved.map(({ recipient, fields }) => ({ recipient, fields })),
+          });
         }
         io.stderr(`undersigned export: nothing written. ${error.message}\n(use --force to export anyway)\n`);
         return 1;

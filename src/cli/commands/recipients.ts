@@ -1,16 +1,30 @@
 import { resolve } from 'node:path';
 import { openCampaignFile } from '../../main/services/campaign/campaign-file';
 import { addPresetRecipients } from '../../main/services/recipients/add-preset-recipients';
+import { importRecipients } from '../../main/services/recipients/import-recipients';
 import { RECIPIENT_PRESET_IDS } from '../../main/services/recipients/recipient-presets';
 import { listRecipients } from '../../main/services/recipients/recipient-store';
 import { recipientLabel } from '../../shared/merge/recipient-label';
 import { printJson, UsageError, type Command } from '../command';
 
+/** `--map "Header=field"` (or `Header=` to keep a column as an extra field) as header -> field. */
+function parseMapOptions(values: unknown): Record<string, string | null> {
+  const overrides: Record<string, string | null> = {};
+  for (const entry of Array.isArray(values) ? values : []) {
+    const text = String(entry);
+    const equals = text.lastIndexOf('=');
+    if (equals <= 0) throw new UsageError(`--map "${text}": write it as Header=field`);
+    overrides[text.slice(0, equals).trim()] = text.slice(equals + 1).trim() || null;
+  }
+  return overrides;
+}
+
 export const recipientsCommand: Command = {
   name: 'recipients',
-  usage: `undersigned recipients <campaign> [--preset ${RECIPIENT_PRESET_IDS.join('|')}] [--json]`,
-  summary: 'Add a bundled recipient set to a campaign (again replaces it), or list the recipients.',
-  options: { preset: { type: 'string' }, json: { type: 'boolean' } },
+  usage: `undersigned recipients <campaign> [--preset ${RECIPIENT_PRESET_IDS.join('|')}] [--import <file.csv|.xlsx> [--map Header=field]...] [--json]`,
+  summary:
+    'Add a bundled recipient set (again replaces it) or import a spreadsheet as a recipient list; without either, list the recipients.',
+  options: { preset: { type: 'string' }, import: { type: 'string' }, map: { type: 'string', multiple: true }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [target] = positionals;
     if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
@@ -18,22 +32,67 @@ export const recipientsCommand: Command = {
     const campaign = openCampaignFile(resolve(target));
     try {
       if (typeof values.preset === 'string') {
-        if (!(RECIPIENT_PRESET_IDS as readonly string[]).includes(values.preset)) throw new UsageError(`unknown preset "${values.preset}"; choose ${RECIPIENT_PRESET_IDS.join(', ')}`);
+        if (!(RECIPIENT_PRESET_IDS as readonly string[]).includes(values.preset))
+          throw new UsageError(`unknown preset "${values.preset}"; choose ${RECIPIENT_PRESET_IDS.join(', ')}`);
         const added = addPresetRecipients(campaign.db, values.preset);
         if (values.json) printJson(io, { list: added.name, added: added.added, replaced: added.replaced });
-        else io.stdout(`Added ${added.added} recipients from "${added.name}"${added.replaced ? ` (replacing the earlier ${added.replaced})` : ''}.\n`);
+        else
+          io.stdout(
+            `Added ${added.added} recipients from "${added.name}"${added.replaced ? ` (replacing the earlier ${added.replaced})` : ''}.\n`,
+          );
         return 0;
+      }
+      if (typeof values.import === 'string') {
+        const summary = await importRecipients(campaign.db, { source: resolve(values.import), overrides: parseMapOptions(values.map) });
+        if (values.json) printJson(io, { added: summary.added, errors: summary.errors, unresolvedCountries: summary.unresolvedCountries });
+        else {
+          io.stdout(`Imported ${summary.added} recipients from "${summary.fileName}".\n`);
+          for (const error of summary.errors) io.stdout(`  ${error.message}\n`);
+          for (const country of summary.unresolvedCountries)
+            io.stdout(`  The country "${country}" is not recognised; it is kept as written.\n`);
+        }
+        return summary.errors.length > 0 && summary.added === 0 ? 1 : 0;
       }
       const recipients = listRecipients(campaign.db);
       if (values.json) {
         printJson(io, {
           count: recipients.length,
-          recipients: recipients.map(({ honorific, name, title, organization, country, countryCode, salutation, addressLines, email, language, extra, included }) => ({
-            honorific, name, title, organization, country, countryCode, salutation, addressLines, email, language, extra, included,
-          })),
+          recipients: recipients.map(
+            ({
+              honorific,
+              name,
+              title,
+              organization,
+              country,
+              countryCode,
+              salutation,
+              addressLines,
+              email,
+              language,
+              extra,
+              included,
+            }) => ({
+              honorific,
+              name,
+              title,
+              organization,
+              country,
+              countryCode,
+              salutation,
+              addressLines,
+              email,
+              language,
+              extra,
+              included,
+            }),
+          ),
         });
       } else {
-        recipients.forEach((recipient, position) => io.stdout(`${recipient.included ? ' ' : '-'} ${recipientLabel(recipient, position)}${recipient.title ? ` — ${recipient.title}` : ''}\n`));
+        recipients.forEach((recipient, position) =>
+          io.stdout(
+            `${recipient.included ? ' ' : '-'} ${recipientLabel(recipient, position)}${recipient.title ? ` — ${recipient.title}` : ''}\n`,
+          ),
+        );
         io.stdout(`${recipients.length} recipient${recipients.length === 1 ? '' : 's'}.\n`);
       }
       return 0;

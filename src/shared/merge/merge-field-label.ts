@@ -5,6 +5,7 @@ import { parseMergeField } from './parse-merge-field';
 export function mergeFieldLabel(field: string): string {
   const { path } = parseMergeField(field);
   if (isMergeFieldPath(path)) return MERGE_FIELDS[path].label;
-  if (path.startsWith(EXTRA_FIELD_PREFIX) && path.length > EXTRA_FIELD_PREFIX.length) return `Recipient ${path.slice(EXTRA_FIELD_PREFIX.length)}`;
+  if (path.startsWith(EXTRA_FIELD_PREFIX) && path.length > EXTRA_FIELD_PREFIX.length)
+    return `Recipient ${path.slice(EXTRA_FIELD_PREFIX.length)}`;
   return path === '' ? 'Empty field' : `Unknown field ${path}`;
 }

@@ -5,9 +5,7 @@ export interface MergeFilter {
   argument: string | null;
 }
 
-export type ParsedMergeField =
-  | { ok: true; path: string; filters: MergeFilter[] }
-  | { ok: false; path: string; message: string };
+export type ParsedMergeField = { ok: true; path: string; filters: MergeFilter[] } | { ok: false; path: string; message: string };
 
 /** Splits on `|` outside quotes, so `default: "A | B"` stays one filter. */
 function splitOutsideQuotes(source: string): string[] {
@@ -60,7 +58,8 @@ export function parseMergeField(source: string): ParsedMergeField {
     const argument = colon === -1 ? null : unquote(filterSource.slice(colon + 1));
     if (!Object.hasOwn(MERGE_FILTERS, name)) return { ok: false, path, message: `unknown filter "${name}"` };
     const filterName = name as MergeFilterName;
-    if (MERGE_FILTERS[filterName].takesArgument && argument === null) return { ok: false, path, message: `the filter "${name}" needs a value, e.g. ${name}: "…"` };
+    if (MERGE_FILTERS[filterName].takesArgument && argument === null)
+      return { ok: false, path, message: `the filter "${name}" needs a value, e.g. ${name}: "…"` };
     filters.push({ name: filterName, argument: MERGE_FILTERS[filterName].takesArgument ? argument : null });
   }
   return { ok: true, path, filters };

@@ -10,7 +10,10 @@ export const recipientChangeSchema = z
     title: text,
     organization: text,
     country: text,
-    countryCode: z.string().regex(/^[A-Za-z]{2}$/).nullable(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .nullable(),
     salutation: text,
     addressLines: z.array(z.string().max(500)).max(12),
     email: text,

@@ -69,7 +69,12 @@ function findNode(node: LetterNode, type: string): LetterNode | undefined {
 }
 
 function describeSigner(signer: Signer): string {
-  return [signer.title, signer.organization].map((part) => part.trim()).filter(Boolean).join(', ') || 'no title';
+  return (
+    [signer.title, signer.organization]
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(', ') || 'no title'
+  );
 }
 
 /**
@@ -182,7 +187,10 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
         for (const signer of signers) {
           if (signer.name.trim() === '') warn(`A signer in the signature block has no name (${describeSigner(signer)}).`);
         }
-        return { kind: 'signatureBlock', signers: signers.map((signer) => ({ name: signer.name, title: signer.title, organization: signer.organization })) };
+        return {
+          kind: 'signatureBlock',
+          signers: signers.map((signer) => ({ name: signer.name, title: signer.title, organization: signer.organization })),
+        };
       }
       default:
         warn(`A "${node.type}" block was left out: the letter format has no place for it.`);

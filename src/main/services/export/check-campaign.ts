@@ -13,7 +13,13 @@ function unnamedSigners(doc: LetterNode): string[] {
   const visit = (node: LetterNode): void => {
     if (node.type === 'signatureBlock' && Array.isArray(node.attrs?.signers)) {
       for (const signer of node.attrs.signers as Signer[]) {
-        if (signer.name.trim() === '') found.push([signer.title, signer.organization].map((part) => part.trim()).filter(Boolean).join(', ') || 'a signer with no title');
+        if (signer.name.trim() === '')
+          found.push(
+            [signer.title, signer.organization]
+              .map((part) => part.trim())
+              .filter(Boolean)
+              .join(', ') || 'a signer with no title',
+          );
       }
     }
     node.content?.forEach(visit);
@@ -29,7 +35,10 @@ export type PendingSuggestionCounter = (db: Database) => number;
  * The pre-flight check: resolves the letter for every included recipient and lists what is missing,
  * plus the campaign-level doubts (countries not resolved, duplicates to review, unnamed signers).
  */
-export function checkCampaign(db: Database, options: { inputs?: MergeInputs; countPendingSuggestions?: PendingSuggestionCounter } = {}): CheckReport {
+export function checkCampaign(
+  db: Database,
+  options: { inputs?: MergeInputs; countPendingSuggestions?: PendingSuggestionCounter } = {},
+): CheckReport {
   const inputs = options.inputs ?? loadMergeInputs(db);
   const { letter, signatories, date } = inputs;
   const warnings = [...inputs.warnings];
@@ -38,18 +47,30 @@ export function checkCampaign(db: Database, options: { inputs?: MergeInputs; cou
   for (const recipient of iterateIncludedRecipients(db)) {
     const result = resolveLetter(letter, { recipient, signatories, date });
     if (result.unresolved.length > 0) {
-      unresolved.push({ recipient: recipientLabel(recipient, position), recipientId: recipient.id, fields: result.unresolved, labels: result.unresolved.map(mergeFieldLabel) });
+      unresolved.push({
+        recipient: recipientLabel(recipient, position),
+        recipientId: recipient.id,
+        fields: result.unresolved,
+        labels: result.unresolved.map(mergeFieldLabel),
+      });
     }
     for (const warning of result.warnings) if (!warning.startsWith('A signer') && !warnings.includes(warning)) warnings.push(warning);
     position += 1;
   }
   const recipients = countIncludedRecipients(db);
-  if (recipients === 0) warnings.unshift('No recipient is included: choose a recipient list (or include some recipients) before exporting.');
+  if (recipients === 0)
+    warnings.unshift('No recipient is included: choose a recipient list (or include some recipients) before exporting.');
   return {
     recipients,
     unresolved,
     unresolvedCountries: signatories
-      .filter((signatory) => signatory.status !== 'withdrawn' && signatory.countryCode === null && signatory.country !== null && signatory.country.trim() !== '')
+      .filter(
+        (signatory) =>
+          signatory.status !== 'withdrawn' &&
+          signatory.countryCode === null &&
+          signatory.country !== null &&
+          signatory.country.trim() !== '',
+      )
       .map((signatory) => ({ signatoryId: signatory.id, name: signatory.name, country: signatory.country! })),
     pendingSuggestions: options.countPendingSuggestions?.(db) ?? 0,
     unnamedSigners: unnamedSigners(letter.doc),

@@ -24,7 +24,10 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
     'export.start': async ({ campaignId, request }) => {
       const file = campaigns.get(campaignId);
       const report = checkCampaign(file.db);
-      if (report.recipients === 0) throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', { code: 'no-recipients' });
+      if (report.recipients === 0)
+        throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', {
+          code: 'no-recipients',
+        });
       if (report.unresolved.length > 0 && !request.force) throw unresolvedError(report.unresolved);
       const name = campaigns.state(campaignId).name;
       const suggested = join(dirname(file.path), `${sanitizeFileName(name, 'campaign')} letters`);

@@ -25,10 +25,26 @@ export class ExportJobs {
     const controller = new AbortController();
     const job: ExportJob = {
       controller,
-      progress: { jobId, state: 'running', done: 0, total: 0, current: '', folder: options.folder, files: [], warnings: [], error: null, elapsedMs: 0 },
+      progress: {
+        jobId,
+        state: 'running',
+        done: 0,
+        total: 0,
+        current: '',
+        folder: options.folder,
+        files: [],
+        warnings: [],
+        error: null,
+        elapsedMs: 0,
+      },
       finished: Promise.resolve(null),
     };
-    job.finished = runExportJob({ ...options, jobId, signal: controller.signal, onProgress: (progress) => (job.progress = progress) }).catch((error: unknown) => {
+    job.finished = runExportJob({
+      ...options,
+      jobId,
+      signal: controller.signal,
+      onProgress: (progress) => (job.progress = progress),
+    }).catch((error: unknown) => {
       job.progress = { ...job.progress, state: 'failed', current: '', error: (error as Error).message };
       if (!(error instanceof UserError)) console.error('[export]', error);
       return null;

@@ -9,5 +9,4 @@ export type ExportTask =
   | { kind: 'combined'; taskId: number; letters: LabelledLetter[]; format: OutputFormat; path: string };
 
 export type ExportTaskResult =
-  | { kind: 'done'; taskId: number; written: string[]; heapUsedBytes: number }
-  | { kind: 'failed'; taskId: number; message: string };
+  { kind: 'done'; taskId: number; written: string[]; heapUsedBytes: number } | { kind: 'failed'; taskId: number; message: string };

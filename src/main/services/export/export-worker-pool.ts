@@ -24,13 +24,16 @@ function spawnWorker(): Worker {
   const folder = dirname(fileURLToPath(import.meta.url));
   const built = join(folder, 'export-worker.js');
   if (existsSync(built)) return new Worker(built);
-  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { tsxApi: tsxEsmApi(), entry: pathToFileURL(join(folder, 'export-worker.ts')).href } });
+  return new Worker(TSX_BOOTSTRAP, {
+    eval: true,
+    workerData: { tsxApi: tsxEsmApi(), entry: pathToFileURL(join(folder, 'export-worker.ts')).href },
+  });
 }
 
 interface PoolWorker {
   worker: Worker;
   ready: Promise<void>;
-  busy: Pending & { taskId: number } | null;
+  busy: (Pending & { taskId: number }) | null;
 }
 
 /** Worker threads that render letters, one task each at a time; as many as the machine has cores (at most 4). */

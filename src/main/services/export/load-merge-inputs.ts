@@ -26,13 +26,16 @@ export function localIsoDate(now = new Date()): string {
 }
 
 export function loadCampaignSignatories(db: Database): CampaignSignatory[] {
-  const rows = db.prepare('SELECT id, name, country, country_code AS countryCode, status, position FROM signatories ORDER BY position, id').all() as CampaignSignatory[];
+  const rows = db
+    .prepare('SELECT id, name, country, country_code AS countryCode, status, position FROM signatories ORDER BY position, id')
+    .all() as CampaignSignatory[];
   return rows;
 }
 
 function loadLogo(db: Database, assetId: number | null, warnings: string[]): LetterLogo | null {
   if (assetId === null) return null;
-  const row = db.prepare('SELECT name, mime, bytes FROM assets WHERE id = ?').get(assetId) as { name: string; mime: string; bytes: Buffer } | undefined;
+  const row = db.prepare('SELECT name, mime, bytes FROM assets WHERE id = ?').get(assetId) as
+    { name: string; mime: string; bytes: Buffer } | undefined;
   if (!row) {
     warnings.push('The letterhead logo is missing from the campaign; the letters are written without it.');
     return null;

@@ -8,9 +8,13 @@ export function recordExport(
   entry: { request: ExportRequest; folder: string; recipients: number; files: readonly string[]; letter: Letter; cancelled: boolean },
   now = new Date().toISOString(),
 ): number {
-  const latestVersion = db.prepare('SELECT id FROM versions WHERE letter_id = ? ORDER BY created_at DESC, id DESC LIMIT 1').get(entry.letter.id) as { id: number } | undefined;
+  const latestVersion = db
+    .prepare('SELECT id FROM versions WHERE letter_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
+    .get(entry.letter.id) as { id: number } | undefined;
   const result = db
-    .prepare('INSERT INTO exports (exported_at, formats, recipients, files, letter_id, letter_updated_at, version_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO exports (exported_at, formats, recipients, files, letter_id, letter_updated_at, version_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(
       now,
       JSON.stringify({ ...entry.request, folder: entry.folder, cancelled: entry.cancelled }),

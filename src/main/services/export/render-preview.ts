@@ -21,7 +21,13 @@ export interface LetterPreview {
 export async function renderPreview(db: Database, recipientId: number | null): Promise<LetterPreview> {
   const inputs = loadMergeInputs(db);
   const recipient = recipientId === null ? null : getRecipient(db, recipientId);
-  const { ir, unresolved, warnings } = resolveLetter(inputs.letter, { recipient, signatories: inputs.signatories, date: inputs.date, logo: inputs.logo, force: true });
+  const { ir, unresolved, warnings } = resolveLetter(inputs.letter, {
+    recipient,
+    signatories: inputs.signatories,
+    date: inputs.date,
+    logo: inputs.logo,
+    force: true,
+  });
   const renderers = await loadLetterRenderers();
   return {
     pdf: await renderers.pdf(ir),

@@ -54,14 +54,19 @@ export interface ExportSummary {
 export function unresolvedError(unresolved: CheckReport['unresolved']): UserError {
   const lines = unresolved.slice(0, 20).map((entry) => `${entry.recipient}: ${entry.labels.join(', ')}`);
   const more = unresolved.length > 20 ? `\n…and ${unresolved.length - 20} more recipients.` : '';
-  return new UserError(`${unresolved.length} recipient${unresolved.length === 1 ? ' has' : 's have'} fields with no value:\n${lines.join('\n')}${more}\nFill them in, or export anyway to leave them marked in the letters.`, {
-    code: 'unresolved-fields',
-    details: { unresolved },
-  });
+  return new UserError(
+    `${unresolved.length} recipient${unresolved.length === 1 ? ' has' : 's have'} fields with no value:\n${lines.join('\n')}${more}\nFill them in, or export anyway to leave them marked in the letters.`,
+    {
+      code: 'unresolved-fields',
+      details: { unresolved },
+    },
+  );
 }
 
 function includedRecipientIds(db: Database): number[] {
-  return (db.prepare('SELECT id FROM recipients WHERE included = 1 ORDER BY list_id, position, id').all() as { id: number }[]).map((row) => row.id);
+  return (db.prepare('SELECT id FROM recipients WHERE included = 1 ORDER BY list_id, position, id').all() as { id: number }[]).map(
+    (row) => row.id,
+  );
 }
 
 function prepareFolder(folder: string): string {
@@ -84,11 +89,15 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const started = performance.now();
   const { db, request } = options;
   const jobId = options.jobId ?? `export-${Date.now().toString(36)}`;
-  if (!request.perRecipient && !request.combined) throw new UserError('Choose one file per recipient, a combined file, or both.', { code: 'nothing-to-export' });
+  if (!request.perRecipient && !request.combined)
+    throw new UserError('Choose one file per recipient, a combined file, or both.', { code: 'nothing-to-export' });
   const inputs = loadMergeInputs(db, options.date ? { date: options.date } : {});
   const { letter } = inputs;
   const ids = includedRecipientIds(db);
-  if (ids.length === 0) throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', { code: 'no-recipients' });
+  if (ids.length === 0)
+    throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', {
+      code: 'no-recipients',
+    });
 
   const contextFor = (recipient: Recipient): MergeContext => ({
     recipient,
@@ -107,12 +116,18 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     const recipient = getRecipient(db, id);
     const result = resolveLetter(letter, contextFor(recipient));
     if (result.unresolved.length > 0) {
-      unresolved.push({ recipient: recipientLabel(recipient, position), recipientId: id, fields: result.unresolved, labels: result.unresolved.map(mergeFieldLabel) });
+      unresolved.push({
+        recipient: recipientLabel(recipient, position),
+        recipientId: id,
+        fields: result.unresolved,
+        labels: result.unresolved.map(mergeFieldLabel),
+      });
     }
     result.warnings.forEach(addWarning);
   });
   if (unresolved.length > 0 && !request.force) throw unresolvedError(unresolved);
-  if (unresolved.length > 0) addWarning(`${unresolved.length} letter${unresolved.length === 1 ? '' : 's'} were written with unresolved fields marked in the text.`);
+  if (unresolved.length > 0)
+    addWarning(`${unresolved.length} letter${unresolved.length === 1 ? '' : 's'} were written with unresolved fields marked in the text.`);
 
   const folder = prepareFolder(options.folder);
   const namer = new FileNamer(folder);
@@ -210,7 +225,14 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const wasCancelled = cancelled();
   for (const failure of failures) addWarning(`Not written: ${failure}`);
   const writtenFiles = files.filter((file) => written.has(file));
-  const exportId = recordExport(db, { request, folder, recipients: ids.length, files: writtenFiles.map((file) => basename(file)), letter, cancelled: wasCancelled });
+  const exportId = recordExport(db, {
+    request,
+    folder,
+    recipients: ids.length,
+    files: writtenFiles.map((file) => basename(file)),
+    letter,
+    cancelled: wasCancelled,
+  });
   progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ?? 'nothing was written';

@@ -1,10 +1,25 @@
 import type { Handlers } from '../../api';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import { addPresetRecipients } from './add-preset-recipients';
+import { importRecipients } from './import-recipients';
 import { RECIPIENT_PRESETS, RECIPIENT_PRESET_IDS } from './recipient-presets';
-import { fillRecipientField, listRecipientLists, listRecipients, removeRecipientList, setRecipientsIncluded, updateRecipient } from './recipient-store';
+import {
+  fillRecipientField,
+  listRecipientLists,
+  listRecipients,
+  removeRecipientList,
+  setRecipientsIncluded,
+  updateRecipient,
+} from './recipient-store';
 
-type RecipientCall = 'recipients.list' | 'recipients.addPreset' | 'recipients.update' | 'recipients.setIncluded' | 'recipients.fill' | 'recipients.removeList';
+type RecipientCall =
+  | 'recipients.list'
+  | 'recipients.import'
+  | 'recipients.addPreset'
+  | 'recipients.update'
+  | 'recipients.setIncluded'
+  | 'recipients.fill'
+  | 'recipients.removeList';
 
 /** The `recipients.*` calls of the handler table. */
 export function createRecipientHandlers(campaigns: OpenCampaigns): Pick<Handlers, RecipientCall> {
@@ -14,13 +29,28 @@ export function createRecipientHandlers(campaigns: OpenCampaigns): Pick<Handlers
       return {
         lists: listRecipientLists(db),
         recipients: listRecipients(db),
-        presets: RECIPIENT_PRESET_IDS.map((id) => ({ id, label: RECIPIENT_PRESETS[id].label, description: RECIPIENT_PRESETS[id].description })),
+        presets: RECIPIENT_PRESET_IDS.map((id) => ({
+          id,
+          label: RECIPIENT_PRESETS[id].label,
+          description: RECIPIENT_PRESETS[id].description,
+        })),
       };
     },
     'recipients.addPreset': ({ campaignId, presetId }) => addPresetRecipients(campaigns.get(campaignId).db, presetId),
     'recipients.update': ({ campaignId, recipientId, change }) => updateRecipient(campaigns.get(campaignId).db, recipientId, change),
-    'recipients.setIncluded': ({ campaignId, recipientIds, included }) => ({ updated: setRecipientsIncluded(campaigns.get(campaignId).db, recipientIds, included) }),
-    'recipients.fill': ({ campaignId, recipientIds, field, value }) => ({ updated: fillRecipientField(campaigns.get(campaignId).db, recipientIds, field, value) }),
+    'recipients.setIncluded': ({ campaignId, recipientIds, included }) => ({
+      updated: setRecipientsIncluded(campaigns.get(campaignId).db, recipientIds, included),
+    }),
+    'recipients.fill': ({ campaignId, recipientIds, field, value }) => ({
+      updated: fillRecipientField(campaigns.get(campaignId).db, recipientIds, field, value),
+    }),
+    'recipients.import': async ({ campaignId, fileName, bytesBase64, overrides }) => {
+      const { listId, added, unresolvedCountries, errors } = await importRecipients(campaigns.get(campaignId).db, {
+        source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
+        overrides,
+      });
+      return { fileName, listId, added, unresolvedCountries, errors };
+    },
     'recipients.removeList': ({ campaignId, listId }) => ({ removed: removeRecipientList(campaigns.get(campaignId).db, listId) }),
   };
 }

@@ -52,7 +52,19 @@ function blankToNull(value: string | undefined): string | null {
 }
 
 function emptyDraft(): RecipientDraft {
-  return { honorific: null, name: null, title: null, organization: null, country: null, countryCode: null, salutation: null, addressLines: [], email: null, language: null, extra: {} };
+  return {
+    honorific: null,
+    name: null,
+    title: null,
+    organization: null,
+    country: null,
+    countryCode: null,
+    salutation: null,
+    addressLines: [],
+    email: null,
+    language: null,
+    extra: {},
+  };
 }
 
 function acronymOf(row: Record<string, string>): Record<string, string> {
@@ -63,7 +75,9 @@ function acronymOf(row: Record<string, string>): Record<string, string> {
 /** The recipients of a bundled set, in the file's order. */
 export function loadPresetRecipients(presetId: string): RecipientDraft[] {
   if (!isRecipientPresetId(presetId)) {
-    throw new UserError(`There is no recipient set "${presetId}". Choose one of: ${RECIPIENT_PRESET_IDS.join(', ')}.`, { code: 'unknown-preset' });
+    throw new UserError(`There is no recipient set "${presetId}". Choose one of: ${RECIPIENT_PRESET_IDS.join(', ')}.`, {
+      code: 'unknown-preset',
+    });
   }
   const rows = readRows(presetId);
   if (presetId === 'regional-organizations') {
@@ -77,5 +91,9 @@ export function loadPresetRecipients(presetId: string): RecipientDraft[] {
     }));
   }
   const states = presetId === 'rome-statute-states-parties' ? rows.filter((row) => row.status?.trim() === 'party') : rows;
-  return states.map((row) => ({ ...emptyDraft(), country: blankToNull(row.name_en), countryCode: blankToNull(row.iso2)?.toUpperCase() ?? null }));
+  return states.map((row) => ({
+    ...emptyDraft(),
+    country: blankToNull(row.name_en),
+    countryCode: blankToNull(row.iso2)?.toUpperCase() ?? null,
+  }));
 }

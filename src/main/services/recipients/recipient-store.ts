@@ -32,7 +32,18 @@ export interface RecipientListSummary {
 }
 
 /** The fields a user can edit in the recipients table or fill for a selection. */
-export const EDITABLE_RECIPIENT_FIELDS = ['honorific', 'name', 'title', 'organization', 'country', 'countryCode', 'salutation', 'addressLines', 'email', 'language'] as const;
+export const EDITABLE_RECIPIENT_FIELDS = [
+  'honorific',
+  'name',
+  'title',
+  'organization',
+  'country',
+  'countryCode',
+  'salutation',
+  'addressLines',
+  'email',
+  'language',
+] as const;
 export type EditableRecipientField = (typeof EDITABLE_RECIPIENT_FIELDS)[number];
 
 const COLUMN_OF: Record<Exclude<EditableRecipientField, 'addressLines'>, string> = {
@@ -101,7 +112,8 @@ export function listRecipients(db: Database, options: { includedOnly?: boolean; 
 
 /** Iterates the included recipients one at a time, so an export never holds them all. */
 export function* iterateIncludedRecipients(db: Database): Generator<Recipient> {
-  for (const row of db.prepare(`${SELECT} WHERE included = 1 ORDER BY list_id, position, id`).iterate() as IterableIterator<RecipientRow>) yield toRecipient(row);
+  for (const row of db.prepare(`${SELECT} WHERE included = 1 ORDER BY list_id, position, id`).iterate() as IterableIterator<RecipientRow>)
+    yield toRecipient(row);
 }
 
 export function countIncludedRecipients(db: Database): number {
@@ -120,7 +132,13 @@ export function getRecipient(db: Database, recipientId: number): Recipient {
  */
 export function addRecipientList(
   db: Database,
-  list: { name: string; source: string; sourceId?: number | null; rows: readonly (RecipientDraft & { sourceRow?: number | null })[]; replacesSource?: boolean },
+  list: {
+    name: string;
+    source: string;
+    sourceId?: number | null;
+    rows: readonly (RecipientDraft & { sourceRow?: number | null })[];
+    replacesSource?: boolean;
+  },
   now = new Date().toISOString(),
 ): { listId: number; added: number; replaced: number } {
   return db.transaction(() => {
@@ -132,7 +150,10 @@ export function addRecipientList(
         db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(id);
       }
     }
-    const listId = Number(db.prepare('INSERT INTO recipient_lists (name, source, created_at) VALUES (?, ?, ?)').run(list.name, list.source, now).lastInsertRowid);
+    const listId = Number(
+      db.prepare('INSERT INTO recipient_lists (name, source, created_at) VALUES (?, ?, ?)').run(list.name, list.source, now)
+        .lastInsertRowid,
+    );
     const insert = db.prepare(
       `INSERT INTO recipients (list_id, honorific, name, title, organization, country, country_code, salutation, address_lines, email, language, extra, included, source_id, source_row, position)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
@@ -187,7 +208,8 @@ function applyChange(db: Database, recipientId: number, change: RecipientChange)
   }
   if (assignments.length === 0) return;
   const result = db.prepare(`UPDATE recipients SET ${assignments.join(', ')} WHERE id = ?`).run(...values, recipientId);
-  if (result.changes === 0) throw new UserError(`Recipient ${recipientId} is not in this campaign any more.`, { code: 'unknown-recipient' });
+  if (result.changes === 0)
+    throw new UserError(`Recipient ${recipientId} is not in this campaign any more.`, { code: 'unknown-recipient' });
 }
 
 /** Edits one recipient (inline edit in the table). */

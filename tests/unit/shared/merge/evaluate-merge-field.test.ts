@@ -44,7 +44,9 @@ describe('evaluateMergeField', () => {
   it('writes the country in the letter language from its code', () => {
     expect(value('recipient.country', {}, { ...english, language: 'fr' })).toBe('Éthiopie');
     expect(value('recipient.country', {}, { ...english, language: 'es' })).toBe('Etiopía');
-    expect(value('recipient.country', { recipient: { ...recipient, country: null, countryCode: 'CD' } })).toBe('Democratic Republic of the Congo');
+    expect(value('recipient.country', { recipient: { ...recipient, country: null, countryCode: 'CD' } })).toBe(
+      'Democratic Republic of the Congo',
+    );
   });
 
   it('resolves date, place and the signatory count in the letter language', () => {
@@ -78,18 +80,38 @@ describe('evaluateMergeField', () => {
 
   it('reports an empty value as unresolved, never as a blank', () => {
     const empty: MergeRecipient = { ...recipient, name: '', title: null, addressLines: ['  '] };
-    expect(evaluateMergeField('recipient.name', { ...context, recipient: empty }, english)).toEqual({ resolved: false, path: 'recipient.name', label: 'Recipient name' });
-    expect(evaluateMergeField('recipient.title | upper', { ...context, recipient: empty }, english)).toMatchObject({ resolved: false, path: 'recipient.title' });
+    expect(evaluateMergeField('recipient.name', { ...context, recipient: empty }, english)).toEqual({
+      resolved: false,
+      path: 'recipient.name',
+      label: 'Recipient name',
+    });
+    expect(evaluateMergeField('recipient.title | upper', { ...context, recipient: empty }, english)).toMatchObject({
+      resolved: false,
+      path: 'recipient.title',
+    });
     expect(evaluateMergeField('recipient.address', { ...context, recipient: empty }, english)).toMatchObject({ resolved: false });
-    expect(evaluateMergeField('recipient.extra.Meeting date', context, english)).toMatchObject({ resolved: false, path: 'recipient.extra.Meeting date', label: 'Recipient Meeting date' });
+    expect(evaluateMergeField('recipient.extra.Meeting date', context, english)).toMatchObject({
+      resolved: false,
+      path: 'recipient.extra.Meeting date',
+      label: 'Recipient Meeting date',
+    });
     expect(evaluateMergeField('recipient.extra.Nothing', context, english)).toMatchObject({ resolved: false });
     expect(evaluateMergeField('recipient.name', { ...context, recipient: null }, english)).toMatchObject({ resolved: false });
     expect(evaluateMergeField('place', context, { ...english, place: '' })).toMatchObject({ resolved: false, path: 'place' });
   });
 
   it('explains a field that cannot be read', () => {
-    expect(evaluateMergeField('recipient.shoe_size', context, english)).toMatchObject({ resolved: false, problem: 'there is no field "recipient.shoe_size"' });
-    expect(evaluateMergeField('date | format: "roman"', context, english)).toMatchObject({ resolved: false, problem: 'unknown date format "roman"' });
-    expect(evaluateMergeField('recipient.name | format: "long"', context, english)).toMatchObject({ resolved: false, problem: expect.stringContaining('only to the date') });
+    expect(evaluateMergeField('recipient.shoe_size', context, english)).toMatchObject({
+      resolved: false,
+      problem: 'there is no field "recipient.shoe_size"',
+    });
+    expect(evaluateMergeField('date | format: "roman"', context, english)).toMatchObject({
+      resolved: false,
+      problem: 'unknown date format "roman"',
+    });
+    expect(evaluateMergeField('recipient.name | format: "long"', context, english)).toMatchObject({
+      resolved: false,
+      problem: expect.stringContaining('only to the date'),
+    });
   });
 });

@@ -3,7 +3,18 @@ import { expandNamePattern } from '../../../../src/shared/merge/expand-name-patt
 import type { MergeContext } from '../../../../src/shared/merge/merge-context';
 
 const context: MergeContext = {
-  recipient: { honorific: null, name: null, title: null, organization: 'Southern African Development Community', country: 'Botswana', countryCode: 'BW', salutation: null, addressLines: ['Gaborone', 'Botswana'], email: null, extra: { Acronym: 'SADC' } },
+  recipient: {
+    honorific: null,
+    name: null,
+    title: null,
+    organization: 'Southern African Development Community',
+    country: 'Botswana',
+    countryCode: 'BW',
+    salutation: null,
+    addressLines: ['Gaborone', 'Botswana'],
+    email: null,
+    extra: { Acronym: 'SADC' },
+  },
   signatories: [],
   date: '2020-04-28',
 };
@@ -11,12 +22,20 @@ const environment = { language: 'en' as const, place: 'New York', signatoryCount
 
 describe('expandNamePattern', () => {
   it('fills single- and double-brace fields with filters', () => {
-    expect(expandNamePattern('{recipient.organization} - {date}', context, environment)).toEqual({ text: 'Southern African Development Community - 28 April 2020', unresolved: [] });
-    expect(expandNamePattern('{{recipient.extra.Acronym | lower}}_{date | format: "iso"}', context, environment).text).toBe('sadc_2020-04-28');
+    expect(expandNamePattern('{recipient.organization} - {date}', context, environment)).toEqual({
+      text: 'Southern African Development Community - 28 April 2020',
+      unresolved: [],
+    });
+    expect(expandNamePattern('{{recipient.extra.Acronym | lower}}_{date | format: "iso"}', context, environment).text).toBe(
+      'sadc_2020-04-28',
+    );
     expect(expandNamePattern('{recipient.address}', context, environment).text).toBe('Gaborone Botswana');
   });
 
   it('leaves out unresolved fields and the separators around them', () => {
-    expect(expandNamePattern('{recipient.name} - {recipient.country}', context, environment)).toEqual({ text: 'Botswana', unresolved: ['recipient.name'] });
+    expect(expandNamePattern('{recipient.name} - {recipient.country}', context, environment)).toEqual({
+      text: 'Botswana',
+      unresolved: ['recipient.name'],
+    });
   });
 });

@@ -20,7 +20,11 @@ describe('parseMergeField', () => {
   });
 
   it('accepts single quotes, typographic quotes and surrounding braces', () => {
-    expect(parseMergeField("{{ recipient.name | default: 'Madam' }}")).toMatchObject({ ok: true, path: 'recipient.name', filters: [{ argument: 'Madam' }] });
+    expect(parseMergeField("{{ recipient.name | default: 'Madam' }}")).toMatchObject({
+      ok: true,
+      path: 'recipient.name',
+      filters: [{ argument: 'Madam' }],
+    });
     expect(parseMergeField('recipient.name | default: “Sir”')).toMatchObject({ ok: true, filters: [{ argument: 'Sir' }] });
   });
 

@@ -66,7 +66,9 @@ describe('resolveLetter on the regional-organizations template', () => {
       'Addis Ababa, Ethiopia',
     ]);
     expect(text(salutation!.runs)).toBe('Your Excellency,');
-    const body = paragraphs(ir.blocks).map((paragraph) => text(paragraph.runs)).join('\n');
+    const body = paragraphs(ir.blocks)
+      .map((paragraph) => text(paragraph.runs))
+      .join('\n');
     expect(body).toContain('We therefore respectfully encourage the African Union to:');
     expect(body).not.toMatch(/\{\{|\}\}|undefined|null/);
     expect(unresolved).toEqual([]);
@@ -85,7 +87,14 @@ describe('resolveLetter on the regional-organizations template', () => {
     const { ir, unresolved } = resolveLetter(template, { ...baseContext, recipient: withoutName });
     expect(unresolved).toEqual(['recipient.name', 'recipient.address']);
     const address = paragraphs(ir.blocks)[1]!;
-    expect(address.runs.map((run) => run.text)).toEqual(['H.E. ', '\n', 'Chairperson of the African Union Commission', '\n', 'African Union', '\n']);
+    expect(address.runs.map((run) => run.text)).toEqual([
+      'H.E. ',
+      '\n',
+      'Chairperson of the African Union Commission',
+      '\n',
+      'African Union',
+      '\n',
+    ]);
     const everything = JSON.stringify(ir.blocks);
     expect(everything).not.toMatch(/undefined|null|\{\{/);
   });
@@ -134,34 +143,64 @@ describe('resolveLetter nodes', () => {
   });
 
   it('maps headings, ordered lists with their start, quotes and page breaks', () => {
-    const item = (words: string): LetterNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] });
+    const item = (words: string): LetterNode => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }],
+    });
     const { ir } = resolveLetter(
       letterOf([
         { type: 'heading', attrs: { level: 1, textAlign: 'center' }, content: [{ type: 'text', text: 'Recommendations' }] },
         { type: 'orderedList', attrs: { start: 4 }, content: [item('Ratify'), item('Cooperate')] },
         { type: 'orderedList', content: [item('Again from one')] },
-        { type: 'blockquote', content: [{ type: 'paragraph', attrs: { textAlign: 'justify' }, content: [{ type: 'text', text: 'Never again.' }] }] },
+        {
+          type: 'blockquote',
+          content: [{ type: 'paragraph', attrs: { textAlign: 'justify' }, content: [{ type: 'text', text: 'Never again.' }] }],
+        },
         { type: 'pageBreak' },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] }, { type: 'bulletList', content: [item('Inner')] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'Nested' }] },
+                { type: 'bulletList', content: [item('Inner')] },
+              ],
+            },
+          ],
+        },
       ]),
       baseContext,
     );
     expect(ir.blocks[0]).toEqual({ kind: 'heading', level: 1, align: 'center', runs: [{ text: 'Recommendations' }] });
-    expect(ir.blocks[1]).toMatchObject({ kind: 'list', ordered: true, start: 4, items: [{ blocks: [{ runs: [{ text: 'Ratify' }] }] }, { blocks: [{ runs: [{ text: 'Cooperate' }] }] }] });
+    expect(ir.blocks[1]).toMatchObject({
+      kind: 'list',
+      ordered: true,
+      start: 4,
+      items: [{ blocks: [{ runs: [{ text: 'Ratify' }] }] }, { blocks: [{ runs: [{ text: 'Cooperate' }] }] }],
+    });
     expect(ir.blocks[2]).toMatchObject({ kind: 'list', ordered: true, start: 1 });
     expect(ir.blocks[3]).toEqual({ kind: 'quote', blocks: [{ kind: 'paragraph', align: 'justify', runs: [{ text: 'Never again.' }] }] });
     expect(ir.blocks[4]).toEqual({ kind: 'pageBreak' });
-    expect(ir.blocks[5]).toMatchObject({ kind: 'list', items: [{ blocks: [{ kind: 'paragraph' }, { kind: 'list', items: [{ blocks: [{ runs: [{ text: 'Inner' }] }] }] }] }] });
+    expect(ir.blocks[5]).toMatchObject({
+      kind: 'list',
+      items: [{ blocks: [{ kind: 'paragraph' }, { kind: 'list', items: [{ blocks: [{ runs: [{ text: 'Inner' }] }] }] }] }],
+    });
   });
 
   it('keeps hard breaks as "\\n" runs', () => {
-    const { ir } = resolveLetter(letterOf([{ type: 'paragraph', content: [{ type: 'text', text: 'One' }, { type: 'hardBreak' }, { type: 'text', text: 'Two' }] }]), baseContext);
+    const { ir } = resolveLetter(
+      letterOf([{ type: 'paragraph', content: [{ type: 'text', text: 'One' }, { type: 'hardBreak' }, { type: 'text', text: 'Two' }] }]),
+      baseContext,
+    );
     expect((ir.blocks[0] as IRParagraph).runs).toEqual([{ text: 'One' }, { text: '\n' }, { text: 'Two' }]);
   });
 
   it('merges fields typed as text and leaves other braces alone', () => {
     const { ir, unresolved } = resolveLetter(
-      letterOf([{ type: 'paragraph', content: [{ type: 'text', text: 'Dear {{ recipient.title }}, {{not a field}} {{recipient.email}}.' }] }]),
+      letterOf([
+        { type: 'paragraph', content: [{ type: 'text', text: 'Dear {{ recipient.title }}, {{not a field}} {{recipient.email}}.' }] },
+      ]),
       baseContext,
     );
     expect(text((ir.blocks[0] as IRParagraph).runs)).toBe('Dear Chairperson of the African Union Commission, {{not a field}} .');
@@ -172,15 +211,27 @@ describe('resolveLetter nodes', () => {
     const french = { ...DEFAULT_PAGE_SETTINGS, language: 'fr' as const };
     const spanish = { ...DEFAULT_PAGE_SETTINGS, language: 'es' as const };
     const dateLine = (place: string, date: string | null): LetterNode => ({ type: 'dateLine', attrs: { place, date } });
-    expect(text((resolveLetter(letterOf([dateLine('Genève', null)], french), baseContext).ir.blocks[0] as IRParagraph).runs)).toBe('Genève, le 28 avril 2020');
-    expect(text((resolveLetter(letterOf([dateLine('Nueva York', '2019-12-03')], spanish), baseContext).ir.blocks[0] as IRParagraph).runs)).toBe('Nueva York, 3 de diciembre de 2019');
+    expect(text((resolveLetter(letterOf([dateLine('Genève', null)], french), baseContext).ir.blocks[0] as IRParagraph).runs)).toBe(
+      'Genève, le 28 avril 2020',
+    );
+    expect(
+      text((resolveLetter(letterOf([dateLine('Nueva York', '2019-12-03')], spanish), baseContext).ir.blocks[0] as IRParagraph).runs),
+    ).toBe('Nueva York, 3 de diciembre de 2019');
     expect(resolveLetter(letterOf([dateLine('Genève', null)], french), baseContext).ir.meta.locale).toBe('fr-FR');
   });
 
   it('expands the signatory list with its statuses, sort, format and count line in the letter language', () => {
     const listNode = (attrs: Record<string, unknown>): LetterNode => ({
       type: 'signatoryList',
-      attrs: { statuses: ['confirmed', 'pending', 'withdrawn'], format: 'name-country-parentheses', sort: 'name', columns: 2, heading: 'Signatories', showCount: true, ...attrs },
+      attrs: {
+        statuses: ['confirmed', 'pending', 'withdrawn'],
+        format: 'name-country-parentheses',
+        sort: 'name',
+        columns: 2,
+        heading: 'Signatories',
+        showCount: true,
+        ...attrs,
+      },
     });
     const english = resolveLetter(letterOf([listNode({})]), baseContext).ir.blocks[0];
     expect(english).toEqual({
@@ -188,19 +239,40 @@ describe('resolveLetter nodes', () => {
       heading: 'Signatories',
       countLine: '3 organizations',
       columns: 2,
-      groups: [{ title: '', entries: ['Amnesty International', 'Asociación Pro Derechos Humanos (Peru)', 'Coalition ivoirienne pour la CPI (Côte d’Ivoire)'] }],
+      groups: [
+        {
+          title: '',
+          entries: ['Amnesty International', 'Asociación Pro Derechos Humanos (Peru)', 'Coalition ivoirienne pour la CPI (Côte d’Ivoire)'],
+        },
+      ],
     });
-    const french = resolveLetter(letterOf([listNode({ heading: 'Signataires', statuses: ['confirmed'] })], { ...DEFAULT_PAGE_SETTINGS, language: 'fr' }), baseContext).ir.blocks[0];
-    expect(french).toMatchObject({ heading: 'Signataires', countLine: '2 organisations', groups: [{ entries: ['Amnesty International', 'Asociación Pro Derechos Humanos (Pérou)'] }] });
-    const spanish = resolveLetter(letterOf([listNode({ showCount: false, format: 'grouped-by-country' })], { ...DEFAULT_PAGE_SETTINGS, language: 'es' }), baseContext).ir.blocks[0];
-    expect(spanish).toMatchObject({ countLine: '', groups: [{ title: 'Costa de Marfil' }, { title: 'Perú' }, { title: '', entries: ['Amnesty International'] }] });
+    const french = resolveLetter(
+      letterOf([listNode({ heading: 'Signataires', statuses: ['confirmed'] })], { ...DEFAULT_PAGE_SETTINGS, language: 'fr' }),
+      baseContext,
+    ).ir.blocks[0];
+    expect(french).toMatchObject({
+      heading: 'Signataires',
+      countLine: '2 organisations',
+      groups: [{ entries: ['Amnesty International', 'Asociación Pro Derechos Humanos (Pérou)'] }],
+    });
+    const spanish = resolveLetter(
+      letterOf([listNode({ showCount: false, format: 'grouped-by-country' })], { ...DEFAULT_PAGE_SETTINGS, language: 'es' }),
+      baseContext,
+    ).ir.blocks[0];
+    expect(spanish).toMatchObject({
+      countLine: '',
+      groups: [{ title: 'Costa de Marfil' }, { title: 'Perú' }, { title: '', entries: ['Amnesty International'] }],
+    });
   });
 
   it('counts the signatories of the letter’s list for {{signatories.count}} and warns on an empty list', () => {
     const { ir, warnings } = resolveLetter(
       letterOf([
         { type: 'paragraph', content: [{ type: 'mergeField', attrs: { field: 'signatories.count' } }] },
-        { type: 'signatoryList', attrs: { statuses: ['pending'], format: 'name-only', sort: 'name', columns: 1, heading: '', showCount: false } },
+        {
+          type: 'signatoryList',
+          attrs: { statuses: ['pending'], format: 'name-only', sort: 'name', columns: 1, heading: '', showCount: false },
+        },
       ]),
       { ...baseContext, signatories: signatories.filter((signatory) => signatory.status !== 'pending') },
     );
@@ -215,6 +287,9 @@ describe('resolveLetter nodes', () => {
     );
     expect(ir.blocks).toEqual([{ kind: 'paragraph', align: 'left', runs: [] }]);
     expect(unresolved).toEqual(['recipient.name']);
-    expect(warnings).toEqual(['A "table" block was left out: the letter format has no place for it.', 'The field "recipient.name | sparkle" cannot be merged: unknown filter "sparkle".']);
+    expect(warnings).toEqual([
+      'A "table" block was left out: the letter format has no place for it.',
+      'The field "recipient.name | sparkle" cannot be merged: unknown filter "sparkle".',
+    ]);
   });
 });

@@ -38,9 +38,18 @@ describe('bundled recipient sets', () => {
     const rows = loadPresetRecipients('regional-organizations');
     expect(rows).toHaveLength(csvRows('regional-organizations.csv').length);
     const africanUnion = rows.find((row) => row.organization === 'African Union');
-    expect(africanUnion).toMatchObject({ title: 'Chairperson of the African Union Commission', salutation: 'Your Excellency', addressLines: ['Addis Ababa, Ethiopia'], extra: { acronym: 'AU' }, name: null });
+    expect(africanUnion).toMatchObject({
+      title: 'Chairperson of the African Union Commission',
+      salutation: 'Your Excellency',
+      addressLines: ['Addis Ababa, Ethiopia'],
+      extra: { acronym: 'AU' },
+      name: null,
+    });
     for (const acronym of ['ASEAN', 'AU', 'CARICOM', 'EU', 'EAC', 'ECOWAS', 'GCC', 'IGAD', 'ICGLR', 'OAS', 'OSCE', 'OIC', 'SADC']) {
-      expect(rows.some((row) => row.extra.acronym === acronym), acronym).toBe(true);
+      expect(
+        rows.some((row) => row.extra.acronym === acronym),
+        acronym,
+      ).toBe(true);
     }
     expect(rows.some((row) => row.organization === 'League of Arab States')).toBe(true);
     expect(rows.every((row) => row.name === null)).toBe(true);
@@ -61,7 +70,9 @@ describe('bundled recipient sets', () => {
   });
 
   it('refuses an unknown set, naming the ones there are', () => {
-    expect(() => loadPresetRecipients('g20')).toThrow(/no recipient set "g20".*regional-organizations, rome-statute-states-parties, un-member-states/);
+    expect(() => loadPresetRecipients('g20')).toThrow(
+      /no recipient set "g20".*regional-organizations, rome-statute-states-parties, un-member-states/,
+    );
   });
 });
 
@@ -80,7 +91,11 @@ describe('recipient lists in the campaign', () => {
   it('edits inline, includes and excludes, and fills a column for a selection', () => {
     addPresetRecipients(campaign.db, 'regional-organizations');
     const [first, second, third] = listRecipients(campaign.db);
-    const edited = updateRecipient(campaign.db, first!.id, { name: '  Jane Doe ', addressLines: ['Roosevelt Street', ' ', 'Addis Ababa'], countryCode: 'et' });
+    const edited = updateRecipient(campaign.db, first!.id, {
+      name: '  Jane Doe ',
+      addressLines: ['Roosevelt Street', ' ', 'Addis Ababa'],
+      countryCode: 'et',
+    });
     expect(edited).toMatchObject({ name: 'Jane Doe', addressLines: ['Roosevelt Street', 'Addis Ababa'], countryCode: 'ET' });
     expect(updateRecipient(campaign.db, first!.id, { name: '' }).name).toBeNull();
 

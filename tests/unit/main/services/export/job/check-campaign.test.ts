@@ -24,7 +24,9 @@ afterEach(() => {
 function addSignatory(name: string, country: string | null, countryCode: string | null, position: number, status = 'confirmed'): void {
   const now = new Date().toISOString();
   campaign.db
-    .prepare('INSERT INTO signatories (name, name_key, country, country_code, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO signatories (name, name_key, country, country_code, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(name, name.toLowerCase(), country, countryCode, status, position, now, now);
 }
 
@@ -41,12 +43,29 @@ describe('checkCampaign', () => {
     let report = checkCampaign(campaign.db);
     expect(report.recipients).toBe(recipients.length);
     expect(report.unresolved).toHaveLength(recipients.length);
-    expect(report.unresolved[0]).toEqual({ recipient: 'African Union', recipientId: recipients[0]!.id, fields: ['recipient.name'], labels: ['Recipient name'] });
+    expect(report.unresolved[0]).toEqual({
+      recipient: 'African Union',
+      recipientId: recipients[0]!.id,
+      fields: ['recipient.name'],
+      labels: ['Recipient name'],
+    });
 
-    fillRecipientField(campaign.db, recipients.slice(1).map((recipient) => recipient.id), 'name', 'To be named');
+    fillRecipientField(
+      campaign.db,
+      recipients.slice(1).map((recipient) => recipient.id),
+      'name',
+      'To be named',
+    );
     fillRecipientField(campaign.db, [recipients[0]!.id], 'addressLines', '');
     report = checkCampaign(campaign.db);
-    expect(report.unresolved).toEqual([{ recipient: 'African Union', recipientId: recipients[0]!.id, fields: ['recipient.name', 'recipient.address'], labels: ['Recipient name', 'Recipient address'] }]);
+    expect(report.unresolved).toEqual([
+      {
+        recipient: 'African Union',
+        recipientId: recipients[0]!.id,
+        fields: ['recipient.name', 'recipient.address'],
+        labels: ['Recipient name', 'Recipient address'],
+      },
+    ]);
 
     setRecipientsIncluded(campaign.db, [recipients[0]!.id], false);
     report = checkCampaign(campaign.db);
