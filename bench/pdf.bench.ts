@@ -1,0 +1,70 @@
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import * as cantoo from '@cantoo/pdf-lib';
+import * as pdfLib from 'pdf-lib';
+import { layoutLetter } from '../src/main/services/export/pdf/layout-letter';
+import { renderCombinedPdf, renderLetterPdf } from '../src/main/services/export/pdf/render-letter-pdf';
+import { sampleLetter } from '../tests/fixtures/pdf/sample-letters';
+import { medianTime, type BenchResult } from './bench-result';
+import { renderNaively } from './pdf-naive-renderer';
+
+const IN_A_ROW = 200;
+
+function garbageCollector(): (() => void) | null {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+/** PDF export: the 3-4 page letter with 120 signatories, 200 in a row watching the heap, and a naive pdf-lib drawText rendering of the same pages. */
+export async function run(): Promise<BenchResult[]> {
+  const letter = sampleLetter();
+  const bytes = await renderLetterPdf(letter);
+  const layout = layoutLetter(letter);
+  const median = await medianTime(() => renderLetterPdf(letter), 80, 30);
+  const layoutMedian = await medianTime(() => layoutLetter(letter), 80, 10);
+
+  const collect = garbageCollector();
+  collect?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  for (let index = 0; index < IN_A_ROW; index += 1) await renderLetterPdf(letter);
+  const perLetter = (performance.now() - start) / IN_A_ROW;
+  collect?.();
+  const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  const naiveCantoo = await medianTime(() => renderNaively(cantoo, layout), 20, 5);
+  const naivePdfLib = await medianTime(() => renderNaively(pdfLib, layout), 20, 5);
+  const recipients = Array.from({ length: 20 }, (_, index) => ({ label: `Recipient ${index + 1}`, ir: letter }));
+  const combined = await medianTime(() => renderCombinedPdf(recipients), 5, 2);
+
+  return [
+    {
+      name: `renderLetterPdf, ${layout.pages.length}-page letter with 120 signatories (justified, Knuth–Plass, hyphenation)`,
+      medianMs: median,
+      targetMs: 12,
+      notes: `${(bytes.length / 1024).toFixed(0)} KiB; layout alone ${layoutMedian.toFixed(2)} ms; ${(naiveCantoo / median).toFixed(1)}× faster than drawText per line`,
+    },
+    {
+      name: `renderLetterPdf, ${IN_A_ROW} of them in a row (mean per letter)`,
+      medianMs: perLetter,
+      notes: `heap delta ${heapDeltaMb.toFixed(1)} MiB over ${IN_A_ROW} letters (${collect ? 'after gc' : 'without a forced gc'})`,
+    },
+    {
+      name: 'naive: @cantoo/pdf-lib drawText per line, same pages (layout not counted)',
+      medianMs: naiveCantoo,
+      notes: `ratio naive / renderLetterPdf = ${(naiveCantoo / median).toFixed(1)}`,
+    },
+    {
+      name: 'naive: pdf-lib 1.17 drawText per line, same pages (layout not counted)',
+      medianMs: naivePdfLib,
+      notes: `ratio naive / renderLetterPdf = ${(naivePdfLib / median).toFixed(1)}`,
+    },
+    { name: 'renderCombinedPdf, the same letter to 20 recipients', medianMs: combined },
+  ];
+}
