@@ -12,6 +12,7 @@ import { RecentFiles } from './services/recent/recent-files';
 import { createRecipientHandlers } from './services/recipients/recipient-handlers';
 import { createExportHandlers } from './services/export/export-handlers';
 import { createSignatoryHandlers } from './services/signatories/signatory-handlers';
+import { createLetterHandlers } from './services/letter/letter-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import type { CampaignHost } from './host';
 
@@ -45,7 +46,7 @@ export function createHandlers(context: AppContext): Handlers {
   return {
     'app.info': () => ({ version: context.version, mode: host.mode }),
 
-    'templates.list': () => listTemplates(),
+    'templates.list': () => listTemplates(host.userDataDir),
 
     'campaigns.list': () => {
       const entries: CampaignEntry[] = recent.list().map((entry) => ({
@@ -62,7 +63,7 @@ export function createHandlers(context: AppContext): Handlers {
     },
 
     'campaign.create': async ({ templateId, title }) => {
-      const template = findTemplate(templateId);
+      const template = findTemplate(templateId, host.userDataDir);
       const path = await host.chooseNewCampaignPath(`${sanitizeFileName(title, 'campaign')}${CAMPAIGN_EXTENSION}`);
       if (!path) return null;
       const file = createCampaignFromTemplate(path, template, title);
@@ -100,5 +101,6 @@ export function createHandlers(context: AppContext): Handlers {
     ...createRecipientHandlers(campaigns),
     ...createExportHandlers(context),
     ...createSignatoryHandlers(campaigns),
+    ...createLetterHandlers(campaigns, host.userDataDir),
   };
 }

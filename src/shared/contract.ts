@@ -8,6 +8,7 @@ import { exportProgressSchema, exportRequestSchema } from './merge/export-reques
 import { recipientChangeSchema } from './merge/recipient-change';
 import { recipientSchema } from './model/recipient';
 import { SIGNATORY_CALLS } from './signatories/signatory-calls';
+import { LETTER_CALLS } from './document/letter-calls';
 
 function call<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
   return { input, output };
@@ -100,6 +101,7 @@ export const contract = {
   'export.openFolder': call(z.object({ jobId: z.string().min(1).max(100) }), z.object({ opened: z.boolean(), folder: z.string() })),
 
   ...SIGNATORY_CALLS,
+  ...LETTER_CALLS,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,41 @@
+import type { Handlers } from '../../api';
+import type { OpenCampaigns } from '../campaign/open-campaigns';
+import { getLetter, saveLetter } from '../campaign/letters';
+import { getVersion, listVersions, restoreVersion, saveVersion } from '../campaign/versions';
+import { addLogoAsset, getAsset } from '../assets/letter-assets';
+import { importDocx } from '../docx-import/import-docx';
+import { saveUserTemplate } from '../templates/save-user-template';
+
+type LetterCallName = 'versions.list' | 'versions.save' | 'versions.get' | 'versions.restore' | 'templates.saveUser' | 'letter.importDocx' | 'assets.addLogo' | 'assets.get';
+
+/** Handlers for the editor's calls (src/shared/document/letter-calls.ts). */
+export function createLetterHandlers(campaigns: OpenCampaigns, userDataDir: string): Pick<Handlers, LetterCallName> {
+  return {
+    'versions.list': ({ campaignId }) => listVersions(campaigns.get(campaignId).db),
+    'versions.save': ({ campaignId, name }) => saveVersion(campaigns.get(campaignId).db, name),
+    'versions.get': ({ campaignId, versionId }) => getVersion(campaigns.get(campaignId).db, versionId),
+    'versions.restore': ({ campaignId, versionId }) => {
+      const { restored, keptAs } = restoreVersion(campaigns.get(campaignId).db, versionId);
+      return { restored: { id: restored.id, name: restored.name, createdAt: restored.createdAt }, keptAs };
+    },
+    'templates.saveUser': ({ campaignId, name, description }) => {
+      const letter = getLetter(campaigns.get(campaignId).db);
+      return saveUserTemplate(userDataDir, { name, description, title: letter.title, doc: letter.doc, settings: letter.settings });
+    },
+    'letter.importDocx': async ({ campaignId, fileName, base64 }) => {
+      const { db } = campaigns.get(campaignId);
+      const imported = await importDocx(Buffer.from(base64, 'base64'), fileName);
+      const keptAs = db.transaction(() => {
+        const kept = saveVersion(db, `Before importing “${fileName}”`);
+        saveLetter(db, { doc: imported.doc, settings: getLetter(db).settings });
+        return kept;
+      })();
+      return { doc: imported.doc, notKept: imported.notKept, keptAs };
+    },
+    'assets.addLogo': ({ campaignId, fileName, base64 }) => addLogoAsset(campaigns.get(campaignId).db, fileName, Buffer.from(base64, 'base64')),
+    'assets.get': ({ campaignId, assetId }) => {
+      const asset = getAsset(campaigns.get(campaignId).db, assetId);
+      return { name: asset.name, mime: asset.mime, base64: asset.bytes.toString('base64') };
+    },
+  };
+}
