@@ -5,9 +5,11 @@ import { templatesCommand } from './commands/templates';
 import { checkCommand } from './commands/check';
 import { recipientsCommand } from './commands/recipients';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { signatoriesCommand } from './commands/signatories';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, recipientsCommand, checkCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, importCommand, signatoriesCommand, recipientsCommand, checkCommand, exportCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`);

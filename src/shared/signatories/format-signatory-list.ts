@@ -2,6 +2,7 @@ import type { IRSignatoryGroup } from '../document/letter-ir';
 import type { SignatoryListAttrs, SignatoryStatus } from '../document/nodes';
 import type { LetterLanguage } from '../model/page-settings';
 import { orderSignatoriesForLetter } from './order-signatories-for-letter';
+import { signatoryNameParts } from './signatory-name-parts';
 
 /** What a signatory list needs to know of each signatory. */
 export interface ListedSignatory {
@@ -33,6 +34,8 @@ export function formatSignatoryList(signatories: readonly ListedSignatory[], att
   }
   const entry = ({ signatory, country }: (typeof ordered)[number]): string => {
     if (!country || attrs.format === 'name-only') return signatory.name;
+    // "International Commission of Jurists – Kenya" is not followed by "(Kenya)" again.
+    if (signatory.countryCode && signatoryNameParts(signatory.name).countrySuffixCode === signatory.countryCode) return signatory.name;
     return attrs.format === 'name-comma-country' ? `${signatory.name}, ${country}` : `${signatory.name} (${country})`;
   };
   return [{ title: '', entries: ordered.map(entry) }];

@@ -17,16 +17,18 @@ export function displayCountry(signatory: Pick<ListedSignatory, 'country' | 'cou
 }
 
 /**
- * The signatories a list shows, in letter order: statuses filtered (withdrawn never shown), sorted
+ * The signatories a list shows, in letter order: statuses filtered (withdrawn never shown in a
+ * letter; `includeWithdrawn` is for listings that ask for them), sorted
  * with Intl.Collator in the letter's language so accents sort with their base letters.
  */
 export function orderSignatoriesForLetter<Item extends ListedSignatory>(
   signatories: readonly Item[],
   attrs: Pick<SignatoryListAttrs, 'statuses' | 'sort' | 'format'>,
   language: LetterLanguage,
+  options: { includeWithdrawn?: boolean } = {},
 ): OrderedSignatory<Item>[] {
   const collator = new Intl.Collator(LETTER_LANGUAGES[language].locale, { sensitivity: 'base', numeric: true, ignorePunctuation: false });
-  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => status !== 'withdrawn'));
+  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => options.includeWithdrawn || status !== 'withdrawn'));
   const listed = signatories
     .filter((signatory) => wanted.has(signatory.status))
     .map((signatory) => ({ signatory, country: displayCountry(signatory, language) }));

@@ -41,6 +41,14 @@ describe('formatSignatoryList', () => {
     ]);
   });
 
+  it('does not repeat a country the name already ends with', () => {
+    const jurists: ListedSignatory[] = [
+      { name: 'International Commission of Jurists – Kenya', country: 'Kenya', countryCode: 'KE', status: 'confirmed', position: 1 },
+      { name: 'Human Rights Institute of South Africa', country: 'South Africa', countryCode: 'ZA', status: 'confirmed', position: 2 },
+    ];
+    expect(formatSignatoryList(jurists, attrs({}), 'en')[0]!.entries).toEqual(['Human Rights Institute of South Africa (South Africa)', 'International Commission of Jurists – Kenya']);
+  });
+
   it('groups by country in the letter’s language, the ones without a country last', () => {
     const groups = formatSignatoryList(signatories, attrs({ format: 'grouped-by-country' }), 'es');
     expect(groups.map((group) => group.title)).toEqual(['Costa de Marfil', 'Egipto', 'España', 'South Asia', '']);

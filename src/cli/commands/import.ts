@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { openCampaignFile, type CampaignFile } from '../../main/services/campaign/campaign-file';
+import { importSignatories } from '../../main/services/signatories/import-signatories';
+import { printJson, UsageError, type Command, type CommandIo } from '../command';
+
+/** What one kind of import receives from the command line. */
+export interface ImportArguments {
+  campaign: CampaignFile;
+  file: string;
+  /** `--map Header=field`, header -> field ("" or "-" keeps the column as an extra field). */
+  overrides: Record<string, string | null>;
+  split: boolean;
+  json: boolean;
+  io: CommandIo;
+}
+
+/** Runs one kind of import and returns the exit code; a new kind (recipients) adds an entry here. */
+export const IMPORT_KINDS: Record<string, (args: ImportArguments) => Promise<number>> = {
+  signatories: importSignatoryFile,
+};
+
+async function importSignatoryFile({ campaign, file, overrides, split, json, io }: ImportArguments): Promise<number> {
+  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split });
+  const { added, merged, suggested, errors } = summary;
+  for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
+  if (json) {
+    printJson(io, { added, merged, suggested, split: summary.split, errors: errors.map(({ row, message }) => ({ row, message })) });
+  } else {
+    const parts = [`${added} added`, `${merged} merged into existing signatories`, `${suggested} suggested duplicates to review`];
+    if (summary.split) parts.push(`${summary.split} "Name (Country)" split`);
+    if (summary.alreadyImported) parts.push(`${summary.alreadyImported} rows already imported from this file`);
+    if (errors.length) parts.push(`${errors.length} rows not imported`);
+    io.stdout(`${summary.fileName}: ${parts.join(', ')}.\n`);
+    for (const conflict of summary.conflicts) {
+      io.stdout(`  row ${conflict.row}: kept ${conflict.field} "${conflict.kept}", not "${conflict.ignored}"\n`);
+    }
+  }
+  return 0;
+}
+
+function parseMap(values: unknown): Record<string, string | null> {
+  const entries = Array.isArray(values) ? values : values === undefined ? [] : [values];
+  const overrides: Record<string, string | null> = {};
+  for (const entry of entries) {
+    if (typeof entry !== 'string') throw new UsageError('--map needs Header=field');
+    const separator = entry.lastIndexOf('=');
+    if (separator <= 0) throw new UsageError(`--map "${entry}": write it as Header=field, e.g. --map "Organisation=name"`);
+    const field = entry.slice(separator + 1).trim();
+    overrides[entry.slice(0, separator).trim()] = field === '' || field === '-' ? null : field;
+  }
+  return overrides;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx> [--map Header=field]... [--no-split] [--json]`,
+  summary: 'Import a CSV or XLSX list into a campaign: exact duplicates merge, near ones are suggested for review.',
+  options: { map: { type: 'string', multiple: true }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
+  async run({ positionals, values }, io) {
+    const [target, kind, file, ...rest] = positionals;
+    if (!target || !kind || !file || rest.length > 0) throw new UsageError('give a campaign file, what to import and the spreadsheet');
+    const runKind = IMPORT_KINDS[kind];
+    if (!runKind) throw new UsageError(`cannot import "${kind}"; choose ${Object.keys(IMPORT_KINDS).join(' or ')}`);
+    const overrides = parseMap(values.map);
+    const campaign = openCampaignFile(resolve(target));
+    try {
+      return await runKind({ campaign, file: resolve(file), overrides, split: values['no-split'] !== true, json: values.json === true, io });
+    } finally {
+      campaign.close();
+    }
+  },
+};
