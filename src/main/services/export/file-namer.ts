@@ -1,6 +1,22 @@
 import { resolve, sep } from 'node:path';
 import { MAX_FILE_NAME_LENGTH, sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 
+// Linux and macOS allow 255 bytes per name: 120 emoji would be 480. Leaves room for " (n)" and ".docx".
+const MAX_BASE_BYTES = 200;
+const encoder = new TextEncoder();
+
+/** Cuts a name to a number of characters and UTF-8 bytes, between graphemes (never inside an emoji or an accent). */
+function fitName(name: string, maxCharacters: number, maxBytes: number): string {
+  if (Array.from(name).length <= maxCharacters && encoder.encode(name).length <= maxBytes) return name;
+  let fitted = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name)) {
+    const next = fitted + segment;
+    if (Array.from(next).length > maxCharacters || encoder.encode(next).length > maxBytes) break;
+    fitted = next;
+  }
+  return fitted.replace(/[.\s]+$/, '');
+}
+
 /**
  * Turns letter names into file names inside one folder: sanitized for Windows, macOS and Linux,
  * made unique within the export ("Name (2)"), compared without case as those file systems do.
@@ -18,9 +34,7 @@ export class FileNamer {
     const base = sanitizeFileName(name, sanitizeFileName(fallback, 'letter'));
     for (let attempt = 1; ; attempt += 1) {
       const suffix = attempt === 1 ? '' : ` (${attempt})`;
-      const room = MAX_FILE_NAME_LENGTH - suffix.length;
-      const characters = Array.from(base);
-      const candidate = `${characters.length > room ? characters.slice(0, room).join('').trimEnd() : base}${suffix}`;
+      const candidate = `${fitName(base, MAX_FILE_NAME_LENGTH - suffix.length, MAX_BASE_BYTES - suffix.length)}${suffix}`;
       const keys = extensions.map((extension) => `${candidate}.${extension}`.toLocaleLowerCase('en'));
       if (keys.every((key) => !this.used.has(key))) {
         for (const key of keys) this.used.add(key);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Writes a file so that it is either absent or complete: the bytes go to a hidden temporary file
@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
  * a cancelled or crashed export, and one fsync per letter would cost more than rendering it.)
  */
 export function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  const temporary = join(dirname(path), `.undersigned-${randomBytes(8).toString('hex')}.part`);
   try {
     writeFileSync(temporary, bytes, { flag: 'wx' });
     renameSync(temporary, path);
