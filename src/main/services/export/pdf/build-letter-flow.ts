@@ -73,7 +73,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
 
   const addLines = (lines: ParagraphLine[], x: number, height: number, sizePt: number, spaceBefore: number, keepAll: boolean): void => {
     const baseline = context.baselineOffset(height, sizePt);
-    if (lines.length === 0) lines = [{ x: 0, width: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
+    if (lines.length === 0) lines = [{ x: 0, width: 0, naturalWidth: 0, spaceCount: 0, spaceWidth: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
     lines.forEach((line, index) => {
       const items = line.items.map((item) => shiftLayoutItem(item, x, baseline));
       if (index === 0 && pendingMarker) {

@@ -40,7 +40,13 @@ export interface ParagraphLineOptions {
 /** One set line: items with x from the paragraph's left edge and y from the line's baseline. */
 export interface ParagraphLine {
   x: number;
+  /** Set width: the measure when justified, the natural width otherwise. */
   width: number;
+  /** Width with every interword space at its natural width. */
+  naturalWidth: number;
+  /** Interword spaces on the line, and their natural width in total. */
+  spaceCount: number;
+  spaceWidth: number;
   measure: number;
   justified: boolean;
   hyphenated: boolean;
@@ -374,5 +380,6 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     items.push(textRun);
   });
   items.push(...decorations);
-  return { x: justified ? indent : x - natural, width, measure, justified, hyphenated, items };
+  const spaceWidth = spaceWidths.reduce((total, value) => total + value, 0);
+  return { x: justified ? indent : x - natural, width, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
 }
