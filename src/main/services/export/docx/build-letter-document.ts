@@ -19,14 +19,14 @@ export function buildLetterDocument(letters: readonly DocumentLetter[]): Documen
   if (!first) throw new Error('A DOCX document needs at least one letter.');
   let listInstance = 0;
   const nextListInstance = (): number => (listInstance += 1);
-  const sections: ISectionOptions[] = letters.flatMap((letter) => letterSections(letter.ir, { endBookmark: letter.endBookmark, nextListInstance }));
+  const sections: ISectionOptions[] = letters.flatMap((letter) => letterSections(letter.ir, { endBookmark: letter.endBookmark, documentLocale: first.ir.meta.locale, nextListInstance }));
   const font = FONT_FAMILIES[first.ir.settings.fontFamily].label;
   return new Document({
     title: first.ir.meta.title,
     subject: first.ir.meta.subject,
     creator: first.ir.meta.author,
     lastModifiedBy: first.ir.meta.author,
-    styles: letterStyles(first.ir.settings),
+    styles: letterStyles(first.ir.settings, first.ir.meta.locale),
     theme: { fonts: { headings: font, body: font } },
     sections,
   });

@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Footer, Header, ImageRun, PageNumber, PageR
 import type { LetterIR, LetterLogo } from '../../../../shared/document/letter-ir';
 import type { LetterLanguage } from '../../../../shared/model/page-settings';
 import { STYLE_IDS } from './letter-styles';
+import { runLanguage, type RunContext } from './render-runs';
 
 const LOGO_MAX_HEIGHT_PX = 64;
 const LOGO_MAX_WIDTH_PX = 220;
@@ -24,9 +25,9 @@ function logoRun(logo: LetterLogo): ImageRun {
 }
 
 /** The letterhead: logo, organization name (Title style) and address, ruled off from the letter. */
-export function letterheadHeader(ir: LetterIR): Header {
+export function letterheadHeader(ir: LetterIR, context: RunContext): Header {
   const { letterhead } = ir.settings;
-  const locale = { value: ir.meta.locale };
+  const locale = runLanguage(context);
   const children: Paragraph[] = [];
   if (ir.logo) children.push(new Paragraph({ style: STYLE_IDS.header, spacing: { after: 80 }, children: [logoRun(ir.logo)] }));
   if (letterhead.organization.trim()) children.push(new Paragraph({ style: STYLE_IDS.title, children: [new TextRun({ text: letterhead.organization, language: locale })] }));
@@ -51,9 +52,9 @@ export function emptyHeader(): Header {
  * The footer: the address line and "Page X of Y" from real fields. Y is NUMPAGES for a letter alone;
  * in a combined file it is the page of a bookmark at the letter's end (PAGEREF), as numbering restarts per letter.
  */
-export function letterFooter(ir: LetterIR, endBookmark: string | null): Footer {
+export function letterFooter(ir: LetterIR, endBookmark: string | null, context: RunContext): Footer {
   const { footer } = ir.settings;
-  const locale = { value: ir.meta.locale };
+  const locale = runLanguage(context);
   const children: Paragraph[] = [];
   if (footer.addressLine.trim()) children.push(new Paragraph({ style: STYLE_IDS.footer, children: [new TextRun({ text: footer.addressLine, language: locale })] }));
   if (footer.pageNumbers) {

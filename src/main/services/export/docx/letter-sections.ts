@@ -11,6 +11,8 @@ const HEADER_DISTANCE_MM = 12;
 export interface LetterSectionOptions {
   /** Bookmark at the letter's end, for "Page X of Y" in a combined file; null for a letter alone. */
   endBookmark: string | null;
+  /** The language of the document's styles; a letter in another language sets its own on each run. */
+  documentLocale: string;
   nextListInstance: () => number;
 }
 
@@ -40,7 +42,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
   const page = pageProperties(ir.settings);
   const paper = PAPER_SIZES[ir.settings.paperSize];
   const context: BlockContext = {
-    locale: ir.meta.locale,
+    languageOverride: ir.meta.locale === options.documentLocale ? undefined : ir.meta.locale,
     font: FONT_FAMILIES[ir.settings.fontFamily].label,
     textWidthTwips: convertMillimetersToTwip(paper.widthMm - ir.settings.marginsMm.left - ir.settings.marginsMm.right),
     nextListInstance: options.nextListInstance,
@@ -51,7 +53,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
   };
   const { letterhead } = ir.settings;
   const firstPageOnly = letterhead.enabled && letterhead.placement === 'first-page';
-  const footer = letterFooter(ir, options.endBookmark);
+  const footer = letterFooter(ir, options.endBookmark, context);
   const sections: ISectionOptions[] = [];
   let current: { properties: ISectionPropertiesOptions; children: FileChild[] } = {
     properties: {
@@ -61,8 +63,8 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     },
     children: [],
   };
-  const headers = letterhead.enabled ? (firstPageOnly ? { first: letterheadHeader(ir), default: emptyHeader() } : { default: letterheadHeader(ir) }) : undefined;
-  const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark) } : { default: footer };
+  const headers = letterhead.enabled ? (firstPageOnly ? { first: letterheadHeader(ir, context), default: emptyHeader() } : { default: letterheadHeader(ir, context) }) : undefined;
+  const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark, context) } : { default: footer };
   sections.push({ ...current, headers, footers });
   const continuation = (columns: number): typeof current => ({
     properties: { page, type: SectionType.CONTINUOUS, column: { count: columns, space: COLUMN_GAP_TWIPS, equalWidth: true } },

@@ -1,5 +1,5 @@
 import { BorderStyle, LineRuleType, type IStylesOptions } from 'docx';
-import { FONT_FAMILIES, LETTER_LANGUAGES, type PageSettings } from '../../../../shared/model/page-settings';
+import { FONT_FAMILIES, type PageSettings } from '../../../../shared/model/page-settings';
 
 /** The Word style ids the exporter writes; each is a real style a user can change in Word. */
 export const STYLE_IDS = {
@@ -22,14 +22,17 @@ export const STYLE_IDS = {
 
 const TWIPS_PER_POINT = 20;
 
-/** The letter's styles, from its font, size, line spacing and language, so changing Normal in Word changes the letter. */
-export function letterStyles(settings: PageSettings): IStylesOptions {
+/**
+ * The letter's styles, from its font, size and line spacing, so changing Normal in Word changes the letter; the
+ * letter's language (BCP 47) is set on the document defaults and Normal, so every run is spell-checked in it.
+ */
+export function letterStyles(settings: PageSettings, locale: string): IStylesOptions {
   const font = FONT_FAMILIES[settings.fontFamily].label;
   const size = settings.fontSizePt;
   const halfPoints = (points: number): number => Math.round(points * 2);
   const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
   const line = Math.round(240 * settings.lineSpacing);
-  const language = { value: LETTER_LANGUAGES[settings.language].locale };
+  const language = { value: locale };
   const paragraphGap = twips(size * 0.75);
   return {
     default: {

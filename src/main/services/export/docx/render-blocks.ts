@@ -16,7 +16,7 @@ import type { IRBlock, IRBlockKind, IRHeading, IRList, IRParagraph, IRQuote, IRS
 import type { TextAlignment } from '../../../../shared/document/nodes';
 import { STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
-import { renderRuns, type RunContext } from './render-runs';
+import { renderRuns, runLanguage, type RunContext } from './render-runs';
 
 /** The state the block mappings share while walking one letter. */
 export interface BlockContext extends RunContext {
@@ -123,7 +123,8 @@ function renderSignatoryList(block: IRSignatoryList, context: BlockContext): Fil
   return [...renderSignatoryListHead(block, context), ...renderSignatoryListEntries(block, context)];
 }
 
-const SIGNING_SPACE_TWIPS = 880;
+/** Room above the first line for a handwritten signature (36 pt). */
+const SIGNING_SPACE_TWIPS = 720;
 
 /** Signers side by side in a borderless table whose rows never split and stay together on one page. */
 function renderSignatureBlock(block: IRSignatureBlock, context: BlockContext): FileChild[] {
@@ -134,14 +135,18 @@ function renderSignatureBlock(block: IRSignatureBlock, context: BlockContext): F
     const lastRow = first + perRow >= block.signers.length;
     const signers = block.signers.slice(first, first + perRow);
     const cells = signers.map((signer) => {
-      const lines = [signer.name, signer.title, signer.organization].filter((line) => line.trim() !== '');
+      const lines = [
+        { text: signer.name, bold: true },
+        { text: signer.title, bold: false },
+        { text: signer.organization, bold: false },
+      ].filter((line) => line.text.trim() !== '');
       const children = lines.map(
         (line, index) =>
           new Paragraph({
             style: STYLE_IDS.signature,
             keepNext: !lastRow || undefined,
             spacing: index === 0 ? { before: SIGNING_SPACE_TWIPS } : undefined,
-            children: [new TextRun({ text: line, bold: index === 0 || undefined, language: { value: context.locale } })],
+            children: [new TextRun({ text: line.text, bold: line.bold || undefined, language: runLanguage(context) })],
           }),
       );
       return new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.signature })] });

@@ -4,8 +4,16 @@ import { STYLE_IDS } from './letter-styles';
 
 /** What the run mappings need to know of the letter. */
 export interface RunContext {
-  /** BCP 47 tag set on each run, so Word and LibreOffice check spelling in the letter's language. */
-  locale: string;
+  /**
+   * The letter's language, set on each run only when it differs from the styles' (a combined file of letters in
+   * several languages); otherwise the runs take it from Normal and the document defaults, as Word's own files do.
+   */
+  languageOverride: string | undefined;
+}
+
+/** The run language option for a context: nothing when the styles already carry the letter's language. */
+export function runLanguage(context: RunContext): IRunOptions['language'] {
+  return context.languageOverride ? { value: context.languageOverride } : undefined;
 }
 
 /** One mapping per mark: the run properties it adds. A link mark is the hyperlink around the runs. */
@@ -21,14 +29,14 @@ function markOptions(run: IRRun): IRunOptions {
 
 function textRuns(run: IRRun, context: RunContext, style?: string): TextRun[] {
   const marks = markOptions(run);
-  return run.text.split('\n').map((line, index) => new TextRun({ ...marks, text: line, break: index > 0 ? 1 : undefined, style, language: { value: context.locale } }));
+  return run.text.split('\n').map((line, index) => new TextRun({ ...marks, text: line, break: index > 0 ? 1 : undefined, style, language: runLanguage(context) }));
 }
 
 /** One mapping per run kind: an unresolved field is marked, a link is a real hyperlink, other runs carry their marks. */
 const RUN_MAPPINGS = {
   unresolvedField: (run: IRRun, context: RunContext): ParagraphChild[] => {
     const shown = run.text.trim() ? run.text : `{{${run.unresolvedField}}}`;
-    return [new TextRun({ ...markOptions(run), text: shown, style: STYLE_IDS.unresolvedField, highlight: HighlightColor.YELLOW, language: { value: context.locale } })];
+    return [new TextRun({ ...markOptions(run), text: shown, style: STYLE_IDS.unresolvedField, highlight: HighlightColor.YELLOW, language: runLanguage(context) })];
   },
   text: (run: IRRun, context: RunContext): ParagraphChild[] => textRuns(run, context),
 };

@@ -7,6 +7,7 @@ import type { IRBlock, IRRun, LetterIR } from '../../../../../../src/shared/docu
 import { renderCombinedDocx } from '../../../../../../src/main/services/export/docx/render-combined-docx';
 import { renderLetterDocx } from '../../../../../../src/main/services/export/docx/render-letter-docx';
 import { SAMPLE_LETTERS } from '../../../../../fixtures/docx/sample-letters';
+import { builtInTemplateLetters } from '../../../../../fixtures/docx/template-letters';
 
 /**
  * The sample letters through LibreOffice: one soffice call converts every file to PDF (it fails here, not skips,
@@ -14,6 +15,8 @@ import { SAMPLE_LETTERS } from '../../../../../fixtures/docx/sample-letters';
  * newspaper columns read column by column) and pdffonts read the PDFs back.
  */
 const folder = mkdtempSync(join(tmpdir(), 'undersigned-docx-'));
+/** The hand-built samples and every built-in template merged for a recipient. */
+const LETTERS: [string, LetterIR][] = [...Object.entries(SAMPLE_LETTERS), ...builtInTemplateLetters().map(({ name, ir }): [string, LetterIR] => [name, ir])];
 const pdfText = new Map<string, string>();
 const pdfFonts = new Map<string, string>();
 
@@ -35,7 +38,7 @@ function expectedTexts(blocks: readonly IRBlock[]): string[] {
       case 'signatoryList':
         return [block.heading, block.countLine, ...block.groups.flatMap((group) => [group.title, ...group.entries])];
       case 'signatureBlock':
-        return block.signers.map((signer) => signer.name);
+        return block.signers.flatMap((signer) => [signer.name, signer.title, signer.organization]);
     }
   });
 }
@@ -61,7 +64,7 @@ const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFile
 
 beforeAll(async () => {
   const files: string[] = [];
-  for (const [name, ir] of Object.entries(SAMPLE_LETTERS)) {
+  for (const [name, ir] of LETTERS) {
     writeFileSync(join(folder, `${name}.docx`), await renderLetterDocx(ir));
     files.push(join(folder, `${name}.docx`));
   }
@@ -78,7 +81,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('DOCX through LibreOffice', () => {
-  it.each(Object.entries(SAMPLE_LETTERS))('%s converts to a PDF holding every paragraph and signatory in order, in the embedded font', (name, ir: LetterIR) => {
+  it('covers at least one built-in template', () => {
+    expect(LETTERS.filter(([name]) => name.startsWith('template-')).length).toBeGreaterThan(0);
+  });
+
+  it.each(LETTERS)('%s converts to a PDF holding every paragraph and signatory in order, in the embedded font', (name, ir: LetterIR) => {
     const file = join(folder, `${name}.docx`);
     expect(readFileSync(file.replace(/\.docx$/, '.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expectInOrder(pdfText.get(file)!, expectedTexts(ir.blocks));

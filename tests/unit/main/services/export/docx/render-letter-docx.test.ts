@@ -94,12 +94,24 @@ describe('renderLetterDocx package', () => {
     const core = threePage.xml('docProps/core.xml');
     expect(core.getElementsByTagName('dc:title')[0]!.textContent).toBe(THREE_PAGE_LETTER.meta.title);
     expect(core.getElementsByTagName('dc:creator')[0]!.textContent).toBe(THREE_PAGE_LETTER.meta.author);
-    const runsWithText = wordElements(threePage.xml('word/document.xml'), 'r').filter((run) => wordElements(run, 't').length > 0);
-    expect(runsWithText.length).toBeGreaterThan(130);
-    for (const run of runsWithText) expect(wordValue(run, 'lang')).toBe('fr-FR');
-    const defaults = wordElements(threePage.xml('word/styles.xml'), 'rPrDefault')[0]!;
-    expect(wordValue(defaults, 'lang')).toBe('fr-FR');
-    expect(wordValue(wordElements(spanish.xml('word/document.xml'), 'r')[0]!, 'lang')).toBe('es-ES');
+    const styles = threePage.xml('word/styles.xml');
+    expect(wordValue(wordElements(styles, 'rPrDefault')[0]!, 'lang')).toBe('fr-FR');
+    const normal = wordElements(styles, 'style').find((style) => wordAttribute(style, 'styleId') === 'Normal')!;
+    expect(wordValue(normal, 'lang')).toBe('fr-FR');
+    // Every run takes the language from the styles: none says another one.
+    expect(wordElements(threePage.xml('word/document.xml'), 'lang')).toHaveLength(0);
+    expect(wordValue(wordElements(spanish.xml('word/styles.xml'), 'rPrDefault')[0]!, 'lang')).toBe('es-ES');
+  });
+
+  it('sets the language on the runs of a letter whose language differs from the combined file styles', () => {
+    expect(wordValue(wordElements(combined.xml('word/styles.xml'), 'rPrDefault')[0]!, 'lang')).toBe('en-GB');
+    const languageOf = (text: string): string | null => {
+      const run = wordElements(combined.xml('word/document.xml'), 'r').find((candidate) => paragraphText(candidate) === text)!;
+      return wordValue(run, 'lang');
+    };
+    expect(languageOf('Your Excellency,')).toBeNull();
+    expect(languageOf('Excellence,')).toBe('fr-FR');
+    expect(languageOf('Señora Ministra:')).toBe('es-ES');
   });
 
   it('embeds the bundled font files and marks them embedded', () => {
