@@ -5,6 +5,7 @@ import type { CheckReport } from '../../../shared/merge/check-report';
 import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
 import { resolveLetter } from '../../../shared/merge/resolve-letter';
+import { computeSignatorySuggestions } from '../signatories/signatory-suggestions';
 import { countIncludedRecipients, iterateIncludedRecipients } from '../recipients/recipient-store';
 import { loadMergeInputs, type MergeInputs } from './load-merge-inputs';
 
@@ -28,8 +29,12 @@ function unnamedSigners(doc: LetterNode): string[] {
   return found;
 }
 
-/** Counts suggested duplicates still undecided, when the signatory service stores them. */
+/** Counts suggested duplicates still undecided. */
 export type PendingSuggestionCounter = (db: Database) => number;
+
+function countSuggestedDuplicates(db: Database): number {
+  return computeSignatorySuggestions(db).length;
+}
 
 /**
  * The pre-flight check: resolves the letter for every included recipient and lists what is missing,
@@ -72,7 +77,7 @@ export function checkCampaign(
           signatory.country.trim() !== '',
       )
       .map((signatory) => ({ signatoryId: signatory.id, name: signatory.name, country: signatory.country! })),
-    pendingSuggestions: options.countPendingSuggestions?.(db) ?? 0,
+    pendingSuggestions: (options.countPendingSuggestions ?? countSuggestedDuplicates)(db),
     unnamedSigners: unnamedSigners(letter.doc),
     warnings,
   };
