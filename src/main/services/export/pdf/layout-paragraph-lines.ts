@@ -321,7 +321,8 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     return style.primary.spaceAdvance * style.sizePt;
   });
   for (const width of spaceWidths) natural += width;
-  const justified = justify && spaces.length > 0;
+  // The last line of a justified paragraph keeps natural spaces unless Knuth–Plass set it shrunk to fit.
+  const justified = spaces.length > 0 && (justify || (align === 'justify' && natural > measure));
   const extraPerSpace = justified ? (measure - natural) / spaces.length : 0;
   const width = justified ? measure : natural;
   let x = indent;
