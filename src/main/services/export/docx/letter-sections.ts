@@ -52,7 +52,8 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     inQuote: false,
   };
   const { letterhead } = ir.settings;
-  const firstPageOnly = letterhead.enabled && letterhead.placement === 'first-page';
+  const showsLetterhead = letterhead.enabled && (ir.logo !== null || letterhead.organization.trim() !== '' || letterhead.addressLines.some((line) => line.trim() !== ''));
+  const firstPageOnly = showsLetterhead && letterhead.placement === 'first-page';
   const footer = letterFooter(ir, options.endBookmark, context);
   const sections: ISectionOptions[] = [];
   let current: { properties: ISectionPropertiesOptions; children: FileChild[] } = {
@@ -63,7 +64,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     },
     children: [],
   };
-  const headers = letterhead.enabled ? (firstPageOnly ? { first: letterheadHeader(ir, context), default: emptyHeader() } : { default: letterheadHeader(ir, context) }) : undefined;
+  const headers = showsLetterhead ? (firstPageOnly ? { first: letterheadHeader(ir, context), default: emptyHeader() } : { default: letterheadHeader(ir, context) }) : undefined;
   const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark, context) } : { default: footer };
   sections.push({ ...current, headers, footers });
   const continuation = (columns: number): typeof current => ({
@@ -71,7 +72,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     children: [],
   });
   for (const [index, block] of ir.blocks.entries()) {
-    if (block.kind === 'signatoryList' && block.columns > 1) {
+    if (block.kind === 'signatoryList' && block.columns > 1 && block.groups.some((group) => group.entries.length > 0)) {
       current.children.push(...renderSignatoryListHead(block, context));
       if (current.children.length === 0) current.children.push(new Paragraph({ spacing: { after: 0 } }));
       current = continuation(block.columns);

@@ -307,6 +307,22 @@ describe('renderLetterDocx page layout', () => {
       });
   });
 
+  it('writes a plain valid letter from an empty letterhead, an empty signatory list and no other block', async () => {
+    const sparse: LetterIR = {
+      ...SPANISH_GROUPED_LETTER,
+      settings: { ...SPANISH_GROUPED_LETTER.settings, letterhead: { enabled: true, organization: ' ', addressLines: [], logoAssetId: null, placement: 'first-page' } },
+      blocks: [{ kind: 'signatoryList', heading: '', countLine: '', columns: 3, groups: [{ title: '', entries: [] }] }],
+    };
+    const docx = await readDocxPackage(await renderLetterDocx(sparse));
+    const all = sections(docx);
+    expect(all).toHaveLength(1);
+    expect(wordElements(all[0]!, 'headerReference')).toHaveLength(0);
+    expect(wordElements(all[0]!, 'titlePg')).toHaveLength(0);
+    expect(bodyParagraphs(docx).length).toBeGreaterThan(0);
+    const empty = await readDocxPackage(await renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [] }));
+    expect(bodyParagraphs(empty)).toHaveLength(1);
+  });
+
   it('refuses a block kind it has no mapping for, naming it', async () => {
     const unknown = { kind: 'footnote', runs: [] } as unknown as IRBlock;
     await expect(renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [unknown] })).rejects.toThrow('no mapping for the letter block kind "footnote"');
