@@ -8,6 +8,8 @@ import { letterStyles } from './letter-styles';
 export interface DocumentLetter {
   ir: LetterIR;
   endBookmark: string | null;
+  /** Names the letter (its recipient) in an error about it. */
+  label?: string;
 }
 
 /**
@@ -19,7 +21,14 @@ export function buildLetterDocument(letters: readonly DocumentLetter[]): Documen
   if (!first) throw new Error('A DOCX document needs at least one letter.');
   let listInstance = 0;
   const nextListInstance = (): number => (listInstance += 1);
-  const sections: ISectionOptions[] = letters.flatMap((letter) => letterSections(letter.ir, { endBookmark: letter.endBookmark, documentLocale: first.ir.meta.locale, nextListInstance }));
+  const sections: ISectionOptions[] = letters.flatMap((letter) => {
+    try {
+      return letterSections(letter.ir, { endBookmark: letter.endBookmark, documentLocale: first.ir.meta.locale, nextListInstance });
+    } catch (error) {
+      if (letter.label === undefined) throw error;
+      throw new Error(`The DOCX letter for ${letter.label} could not be written: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  });
   const font = FONT_FAMILIES[first.ir.settings.fontFamily].label;
   return new Document({
     title: first.ir.meta.title,

@@ -9,7 +9,7 @@ import { packDocx } from './pack-docx';
  */
 export async function renderCombinedDocx(irs: readonly { label: string; ir: LetterIR }[]): Promise<Uint8Array> {
   if (irs.length === 0) throw new UserError('There is no letter to put in the combined DOCX file: choose at least one recipient.');
-  const letters = irs.map(({ ir }, index) => ({ ir, endBookmark: `letter_${index + 1}_end` }));
+  const letters = irs.map(({ label, ir }, index) => ({ ir, label, endBookmark: `letter_${index + 1}_end` }));
   return packDocx(
     buildLetterDocument(letters),
     irs.map(({ ir }) => ir.settings.fontFamily),

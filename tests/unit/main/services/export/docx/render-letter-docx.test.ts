@@ -350,6 +350,11 @@ describe('renderCombinedDocx', () => {
     expect(paragraphs.indexOf('Excellence,')).toBeLessThan(paragraphs.indexOf('Señora Ministra:'));
   });
 
+  it('names the recipient whose letter cannot be written', async () => {
+    const broken = { ...SPANISH_GROUPED_LETTER, blocks: [{ kind: 'footnote' } as unknown as IRBlock] };
+    await expect(renderCombinedDocx([{ label: 'Panamá', ir: SPANISH_GROUPED_LETTER }, { label: 'Perú', ir: broken }])).rejects.toThrow('The DOCX letter for Perú could not be written');
+  });
+
   it('asks for at least one letter', async () => {
     await expect(renderCombinedDocx([])).rejects.toBeInstanceOf(UserError);
   });
