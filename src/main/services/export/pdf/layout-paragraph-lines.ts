@@ -65,6 +65,7 @@ const STRETCH_RATIO = 1 / 2;
 const SHRINK_RATIO = 1 / 3;
 const HYPHEN_PENALTY = 50;
 const EXPLICIT_BREAK_PENALTY = 50;
+const ADDRESS_BREAK_PENALTY = 200;
 const DOUBLE_HYPHEN_DEMERITS = 3000;
 const ADJACENT_FITNESS_DEMERITS = 3000;
 /** Pass 1 accepts lines stretched by at most their glue's stretch (TeX's \pretolerance of about 100). */
@@ -99,16 +100,28 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
       const pieceEnd = Math.min(end, spanEnds[span]!);
       const text = fullText.slice(offset, pieceEnd);
       const style = spans[span]!.style;
-      const hyphenatable = hyphenate && !spans[span]!.style.href && !URL_LIKE.test(fullText.slice(segmentStart, end));
-      const fragments = hyphenatable ? splitAtHyphenationPoints(text, language) : [text];
-      fragments.forEach((fragment, index) => {
-        if (index > 0) {
-          items.push({ type: 'penalty', width: style.primary.hyphenAdvance * style.sizePt, cost: HYPHEN_PENALTY, flagged: true });
-          sources.push({ span, text: '', addsHyphen: true });
-        }
-        items.push({ type: 'box', width: widthOf(style, fragment) });
-        sources.push({ span, text: fragment, addsHyphen: false });
-      });
+      const address = spans[span]!.style.href !== null || URL_LIKE.test(fullText.slice(segmentStart, end));
+      if (hyphenate && address) {
+        // An address may break between any two characters, without a hyphen, rather than leave a line gaping.
+        Array.from(text).forEach((character, index) => {
+          if (index > 0) {
+            items.push({ type: 'penalty', width: 0, cost: ADDRESS_BREAK_PENALTY, flagged: false });
+            sources.push({ span, text: '', addsHyphen: false });
+          }
+          items.push({ type: 'box', width: widthOf(style, character) });
+          sources.push({ span, text: character, addsHyphen: false });
+        });
+      } else {
+        const fragments = hyphenate ? splitAtHyphenationPoints(text, language) : [text];
+        fragments.forEach((fragment, index) => {
+          if (index > 0) {
+            items.push({ type: 'penalty', width: style.primary.hyphenAdvance * style.sizePt, cost: HYPHEN_PENALTY, flagged: true });
+            sources.push({ span, text: '', addsHyphen: true });
+          }
+          items.push({ type: 'box', width: widthOf(style, fragment) });
+          sources.push({ span, text: fragment, addsHyphen: false });
+        });
+      }
       offset = pieceEnd;
     }
   };

@@ -26,9 +26,9 @@ function blockTexts(block: IRBlock): string[] {
   }
 }
 
-/** Removes what the page adds (footers), the line-end hyphens pdftotext keeps and breaks after a web address's slashes, so the body reads as one text. */
+/** Removes what the page adds (footers), the line-end hyphens pdftotext keeps and line breaks inside web addresses, so the body reads as one text. */
 function readingText(text: string): string {
-  return collapseWhiteSpace(text.replace(/Page \d+ of \d+/g, ' ').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/\/\n/g, '/'));
+  return collapseWhiteSpace(text.replace(/Page \d+ of \d+/g, ' ').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/(https?:\/\/\S*)\n(\S)/g, '$1$2'));
 }
 
 describe('renderLetterPdf', () => {
