@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CampaignState } from '../shared/model/campaign';
 import { api } from './api/client';
 import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
@@ -11,6 +11,7 @@ export function App() {
   const [screenId, setScreenId] = useState(SCREENS[0]!.id);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [message, setMessage] = useState<string | null>(null);
+  const [statusExtra, setStatusExtra] = useState<ReactNode>(null);
   const notify = useCallback((text: string) => setMessage(text), []);
 
   useEffect(() => {
@@ -62,7 +63,7 @@ export function App() {
   }, [closeCampaign, notify]);
 
   const contextValue = useMemo<CampaignContextValue | null>(
-    () => (campaign ? { campaign, saveState, setSaveState, refresh, notify } : null),
+    () => (campaign ? { campaign, saveState, setSaveState, refresh, notify, setStatusExtra } : null),
     [campaign, saveState, refresh, notify],
   );
 
@@ -108,7 +109,7 @@ export function App() {
         <div className="content">
           <Screen />
         </div>
-        <StatusBar saveState={saveState} message={message} />
+        <StatusBar saveState={saveState} message={message} extra={statusExtra} />
       </div>
     </CampaignContext.Provider>
   );

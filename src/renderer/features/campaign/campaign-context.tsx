@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { CampaignState } from '../../../shared/model/campaign';
 
 export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -12,6 +12,8 @@ export interface CampaignContextValue {
   refresh(): Promise<void>;
   /** Shows a passing message in the status bar. */
   notify(message: string): void;
+  /** Puts a screen's own figures (the letter's word count) in the status bar; null clears them. */
+  setStatusExtra(extra: ReactNode): void;
 }
 
 export const CampaignContext = createContext<CampaignContextValue | null>(null);

@@ -1,12 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { Letter } from '../../../shared/model/letter';
+import { api } from '../../api/client';
+import { LetterEditor } from '../../editor/LetterEditor';
+import { waitForPendingSaves } from '../../editor/use-autosave';
 import { useCampaign } from '../campaign/campaign-context';
 
-/** The letter as stored; the editor replaces this view. */
+/** The Letter screen: reads the letter as saved, then hands it to the editor. */
 export function LetterScreen() {
   const { campaign } = useCampaign();
-  return (
-    <section className="screen" aria-label="Letter">
-      <h1>{campaign.letter.title}</h1>
-      <p className="muted">The letter editor is not available in this build yet.</p>
-    </section>
-  );
+  const [letter, setLetter] = useState<Letter | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const campaignId = campaign.campaignId;
+
+  useEffect(() => {
+    let cancelled = false;
+    void waitForPendingSaves()
+      .then(() => api['letter.get']({ campaignId }))
+      .then(
+        (loaded) => !cancelled && setLetter(loaded),
+        (reason: Error) => !cancelled && setError(reason.message),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [campaignId]);
+
+  if (error) {
+    return (
+      <section className="screen" aria-label="Letter">
+        <p role="alert" className="error-banner">
+          The letter could not be read: {error}
+        </p>
+      </section>
+    );
+  }
+  if (!letter) {
+    return (
+      <section className="screen" aria-label="Letter">
+        <p className="muted">Opening the letter…</p>
+      </section>
+    );
+  }
+  return <LetterEditor key={letter.id} letter={letter} />;
 }
