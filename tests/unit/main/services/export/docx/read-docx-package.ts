@@ -48,7 +48,7 @@ export function parseStrictXml(text: string, name: string): XmlDocument {
 }
 
 export async function readDocxPackage(bytes: Uint8Array): Promise<DocxPackage> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
   const contents = new Map<string, Uint8Array>();
   for (const name of names) contents.set(name, await zip.file(name)!.async('uint8array'));

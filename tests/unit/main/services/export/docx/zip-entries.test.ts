@@ -1,0 +1,47 @@
+import { crc32 } from 'node:zlib';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { deflatedZipEntry } from '../../../../../../src/main/services/export/docx/deflated-zip-entry';
+import { readZipEntries } from '../../../../../../src/main/services/export/docx/read-zip-entries';
+import { writeZipEntries } from '../../../../../../src/main/services/export/docx/write-zip-entries';
+import { zipEntryText } from '../../../../../../src/main/services/export/docx/zip-entry-text';
+
+describe('zip entries', () => {
+  const text = 'Organisations signataires : Côte d’Ivoire, Perú, Türkiye. '.repeat(50);
+  const stored = new TextEncoder().encode('<w:fonts/>');
+  const entries = [
+    deflatedZipEntry('word/document.xml', text),
+    { name: '[Content_Types].xml', method: 0, crc32: crc32(stored), size: stored.length, data: stored },
+  ];
+
+  it('writes a package another zip reader opens, CRCs checked', async () => {
+    const zip = await JSZip.loadAsync(writeZipEntries(entries), { checkCRC32: true });
+    expect(await zip.file('word/document.xml')!.async('string')).toBe(text);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toBe('<w:fonts/>');
+  });
+
+  it('reads back the entries it wrote, still compressed, in order', () => {
+    const read = readZipEntries(writeZipEntries(entries));
+    expect(read.map(({ name, method, crc32: checksum, size }) => ({ name, method, crc32: checksum, size }))).toEqual(
+      entries.map(({ name, method, crc32: checksum, size }) => ({ name, method, crc32: checksum, size })),
+    );
+    expect(read[0]!.data.length).toBeLessThan(Buffer.byteLength(text));
+    expect(zipEntryText(read[0]!)).toBe(text);
+    expect(zipEntryText(read[1]!)).toBe('<w:fonts/>');
+  });
+
+  it('reads a package JSZip wrote', async () => {
+    const zip = new JSZip();
+    zip.file('a.txt', 'première', { compression: 'DEFLATE' });
+    zip.file('b.txt', 'segunda', { compression: 'STORE' });
+    const read = readZipEntries(await zip.generateAsync({ type: 'uint8array' }));
+    expect(read.map((entry) => [entry.name, zipEntryText(entry)])).toEqual([
+      ['a.txt', 'première'],
+      ['b.txt', 'segunda'],
+    ]);
+  });
+
+  it('refuses bytes that are not a zip package', () => {
+    expect(() => readZipEntries(new TextEncoder().encode('not a zip package at all, just text'))).toThrow('Not a zip package');
+  });
+});
