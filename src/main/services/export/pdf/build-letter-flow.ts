@@ -16,6 +16,8 @@ interface Region {
 }
 
 const BULLETS = ['•', '–', '•'] as const;
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const CONTROL_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 
 function toAlphabetic(value: number): string {
   let text = '';
@@ -67,7 +69,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         run.underline || run.href || unresolved
           ? { ...plain, underline: run.underline ?? false, href: run.href ?? null, highlight: unresolved ? UNRESOLVED_FIELD_HIGHLIGHT : null }
           : plain;
-      const text = unresolved ? `[${run.text || run.unresolvedField}]` : run.text.replace(/\t/g, ' ');
+      const text = unresolved ? `[${run.text || run.unresolvedField}]` : run.text.replace(/\t/g, ' ').replace(CONTROL_CHARACTERS, '');
       return { text: text.normalize('NFC'), style };
     });
 

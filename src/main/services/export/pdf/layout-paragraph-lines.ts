@@ -79,7 +79,7 @@ function widthOf(style: InlineStyle, text: string): number {
   return shapeText(style.primary, style.fallback, text).width * style.sizePt;
 }
 
-function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: boolean): { items: InputItem[]; sources: ItemSource[] } {
+function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: boolean, narrowestLine: number): { items: InputItem[]; sources: ItemSource[] } {
   const items: InputItem[] = [];
   const sources: ItemSource[] = [];
   let fullText = '';
@@ -101,8 +101,8 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
       const text = fullText.slice(offset, pieceEnd);
       const style = spans[span]!.style;
       const address = spans[span]!.style.href !== null || URL_LIKE.test(fullText.slice(segmentStart, end));
-      if (hyphenate && address) {
-        // An address may break between any two characters, without a hyphen, rather than leave a line gaping.
+      if ((hyphenate && address) || widthOf(style, text) > narrowestLine) {
+        // An address (or a word wider than the line) may break between any two characters, without a hyphen, rather than leave a line gaping or overflow.
         Array.from(text).forEach((character, index) => {
           if (index > 0) {
             items.push({ type: 'penalty', width: 0, cost: ADDRESS_BREAK_PENALTY, flagged: false });
@@ -207,6 +207,21 @@ function lineWidth(items: InputItem[], start: number, end: number): number {
   return width;
 }
 
+/** Whether a line would run past its measure even with its spaces shrunk: Knuth–Plass's last resort when a line has no space to stretch. */
+function hasOverfullLine(items: InputItem[], breakpoints: number[], lineLengths: (line: number) => number): boolean {
+  for (let line = 0; line < breakpoints.length - 1; line++) {
+    const end = breakpoints[line + 1]!;
+    const start = line === 0 ? PARAGRAPH_START : breakpoints[line]!;
+    let shrink = 0;
+    for (let index = lineContentStart(items, start, end); index < end; index++) {
+      const item = items[index]!;
+      if (item.type === 'glue') shrink += item.shrink;
+    }
+    if (lineWidth(items, start, end) - shrink > lineLengths(line) + 0.01) return true;
+  }
+  return false;
+}
+
 /** First-fit breaking for ragged text, in tex-linebreak's breakpoint format. */
 function breakFirstFit(items: InputItem[], lineLengths: (line: number) => number): number[] {
   const breakpoints = [0];
@@ -258,7 +273,8 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
   const lengthOf = (line: number): number => (line === 0 ? options.measure : options.measure - continuationIndent);
   const justify = options.align === 'justify';
 
-  let { items, sources } = buildItems(nonEmpty, options.language, false);
+  const narrowestLine = Math.min(options.measure, options.measure - continuationIndent);
+  let { items, sources } = buildItems(nonEmpty, options.language, false, narrowestLine);
   let breakpoints: number[];
   if (justify) {
     const lengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
@@ -266,7 +282,7 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
       breakpoints = breakTotalFit(items, lengths, FIRST_PASS_MAXIMUM_RATIO);
     } catch (error) {
       if (!(error instanceof MaxAdjustmentExceededError)) throw error;
-      ({ items, sources } = buildItems(nonEmpty, options.language, options.hyphenate ?? true));
+      ({ items, sources } = buildItems(nonEmpty, options.language, options.hyphenate ?? true, narrowestLine));
       const hyphenatedLengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
       try {
         breakpoints = breakTotalFit(items, hyphenatedLengths, null);
@@ -274,6 +290,7 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
         breakpoints = breakFirstFit(items, lengthOf);
       }
     }
+    if (hasOverfullLine(items, breakpoints, lengthOf)) breakpoints = breakFirstFit(items, lengthOf);
   } else {
     breakpoints = breakFirstFit(items, lengthOf);
   }

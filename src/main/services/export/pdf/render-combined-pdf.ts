@@ -1,4 +1,4 @@
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFImage, type PDFRef } from '@cantoo/pdf-lib';
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { createFontSubsetEmbedder } from './create-font-subset-embedder';
 import { drawLetterLayout } from './draw-letter-layout';
@@ -25,8 +25,14 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Pro
   const itemRefs: PDFRef[] = letters.map(() => context.nextRef());
   const pageLabels = PDFArray.withContext(context);
   let pageCount = 0;
+  // Letters of one campaign share their logo: embed it once.
+  const logos = new Map<Uint8Array, PDFImage>();
   for (const [index, { label, ir }] of letters.entries()) {
-    const logo = ir.logo && ir.settings.letterhead.enabled ? await embedLetterLogo(document, ir.logo) : null;
+    let logo: PDFImage | null = null;
+    if (ir.logo && ir.settings.letterhead.enabled) {
+      logo = logos.get(ir.logo.bytes) ?? (await embedLetterLogo(document, ir.logo));
+      logos.set(ir.logo.bytes, logo);
+    }
     const pages = drawLetterLayout(document, layoutLetter(ir), fonts, logo);
     pageLabels.push(PDFNumber.of(pageCount));
     pageLabels.push(context.obj({ S: 'D' }));

@@ -115,3 +115,14 @@ describe('layoutParagraphLines', () => {
     expect(lineText(line!)).toBe('Ŧhe Ĭnstitute');
   });
 });
+
+describe('layoutParagraphLines with a word wider than the line', () => {
+  it('breaks the word between characters instead of running past the margin', () => {
+    const word = 'Internationalorganizationforthepreventionofgenocideandmassatrocities';
+    for (const align of ['left', 'justify'] as const) {
+      const lines = layoutParagraphLines([{ text: `The ${word} signs.`, style: plain }], { measure: 120, align, language: 'en' });
+      for (const line of lines) expect(line.x + line.width).toBeLessThanOrEqual(120 + 1e-6);
+      expect(lines.map(lineText).join('').replace(/\s+/g, '')).toBe(`The${word}signs.`);
+    }
+  });
+});
