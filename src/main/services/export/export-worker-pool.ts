@@ -64,8 +64,10 @@ export class ExportWorkerPool {
       worker.on('message', onMessage);
       worker.once('error', reject);
     });
-    worker.on('message', (message: ExportTaskResult | { kind: 'ready' }) => {
-      if (message.kind === 'ready' || !entry.busy || entry.busy.taskId !== message.taskId) return;
+    worker.on('message', (received: ExportTaskResult | { kind: 'ready' | 'heap' }) => {
+      if (received.kind === 'ready' || received.kind === 'heap') return;
+      const message = received;
+      if (!entry.busy || entry.busy.taskId !== message.taskId) return;
       const pending = entry.busy;
       entry.busy = null;
       if (message.kind === 'done') this.peakHeapBytes = Math.max(this.peakHeapBytes, message.heapUsedBytes);
@@ -111,6 +113,25 @@ export class ExportWorkerPool {
       this.queue.push({ task, pending: { resolve, reject } });
       this.dispatch();
     });
+  }
+
+  /** Each idle worker's heap after a garbage collection, in bytes (for the benchmark's memory figures). */
+  async heapAfterGarbageCollection(): Promise<number[]> {
+    await this.ready();
+    return Promise.all(
+      this.workers.map(
+        (entry) =>
+          new Promise<number>((resolve) => {
+            const onMessage = (message: { kind: string; usedHeapBytes?: number }) => {
+              if (message.kind !== 'heap') return;
+              entry.worker.off('message', onMessage);
+              resolve(message.usedHeapBytes ?? 0);
+            };
+            entry.worker.on('message', onMessage);
+            entry.worker.postMessage({ kind: 'heap' });
+          }),
+      ),
+    );
   }
 
   /** Tasks waiting plus tasks running. */
