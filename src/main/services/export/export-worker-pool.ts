@@ -66,7 +66,7 @@ export class ExportWorkerPool {
     });
     worker.on('message', (received: ExportTaskResult | { kind: 'ready' | 'heap' }) => {
       if (received.kind === 'ready' || received.kind === 'heap') return;
-      const message = received;
+      const message = received as ExportTaskResult;
       if (!entry.busy || entry.busy.taskId !== message.taskId) return;
       const pending = entry.busy;
       entry.busy = null;
