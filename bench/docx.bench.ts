@@ -28,7 +28,11 @@ export async function run(): Promise<BenchResult[]> {
   collectGarbage();
   const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
-  const plainDocx = await medianTime(() => Packer.pack(buildLetterDocument([{ ir: THREE_PAGE_LETTER, endBookmark: null }]), 'uint8array'), 60, 20);
+  const plainDocx = await medianTime(
+    () => Packer.pack(buildLetterDocument([{ ir: THREE_PAGE_LETTER, endBookmark: null }]), 'uint8array'),
+    60,
+    20,
+  );
 
   const recipients = Array.from({ length: 20 }, (_, index) => ({ label: `Recipient ${index + 1}`, ir: THREE_PAGE_LETTER }));
   const combined = await medianTime(() => renderCombinedDocx(recipients), 5, 2);

@@ -26,7 +26,10 @@ export function buildLetterDocument(letters: readonly DocumentLetter[]): Documen
       return letterSections(letter.ir, { endBookmark: letter.endBookmark, documentLocale: first.ir.meta.locale, nextListInstance });
     } catch (error) {
       if (letter.label === undefined) throw error;
-      throw new Error(`The DOCX letter for ${letter.label} could not be written: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `The DOCX letter for ${letter.label} could not be written: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   });
   const font = FONT_FAMILIES[first.ir.settings.fontFamily].label;

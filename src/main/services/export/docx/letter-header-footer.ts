@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, Footer, Header, ImageRun, PageNumber, PageReference, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  ImageRun,
+  PageNumber,
+  PageReference,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { LetterIR, LetterLogo } from '../../../../shared/document/letter-ir';
 import type { LetterLanguage } from '../../../../shared/model/page-settings';
 import { STYLE_IDS } from './letter-styles';
@@ -30,8 +41,11 @@ export function letterheadHeader(ir: LetterIR, context: RunContext): Header {
   const locale = runLanguage(context);
   const children: Paragraph[] = [];
   if (ir.logo) children.push(new Paragraph({ style: STYLE_IDS.header, spacing: { after: 80 }, children: [logoRun(ir.logo)] }));
-  if (letterhead.organization.trim()) children.push(new Paragraph({ style: STYLE_IDS.title, children: [new TextRun({ text: letterhead.organization, language: locale })] }));
-  const address: ParagraphChild[] = letterhead.addressLines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, language: locale }));
+  if (letterhead.organization.trim())
+    children.push(new Paragraph({ style: STYLE_IDS.title, children: [new TextRun({ text: letterhead.organization, language: locale })] }));
+  const address: ParagraphChild[] = letterhead.addressLines.map(
+    (line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, language: locale }),
+  );
   children.push(
     new Paragraph({
       style: STYLE_IDS.header,
@@ -56,7 +70,8 @@ export function letterFooter(ir: LetterIR, endBookmark: string | null, context: 
   const { footer } = ir.settings;
   const locale = runLanguage(context);
   const children: Paragraph[] = [];
-  if (footer.addressLine.trim()) children.push(new Paragraph({ style: STYLE_IDS.footer, children: [new TextRun({ text: footer.addressLine, language: locale })] }));
+  if (footer.addressLine.trim())
+    children.push(new Paragraph({ style: STYLE_IDS.footer, children: [new TextRun({ text: footer.addressLine, language: locale })] }));
   if (footer.pageNumbers) {
     const words = PAGE_OF_WORDS[ir.settings.language];
     const total = endBookmark ? new PageReference(endBookmark) : new TextRun({ children: [PageNumber.TOTAL_PAGES], language: locale });

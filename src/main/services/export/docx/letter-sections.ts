@@ -1,4 +1,14 @@
-import { Bookmark, convertMillimetersToTwip, LineRuleType, PageOrientation, Paragraph, SectionType, type FileChild, type ISectionOptions, type ISectionPropertiesOptions } from 'docx';
+import {
+  Bookmark,
+  convertMillimetersToTwip,
+  LineRuleType,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  type FileChild,
+  type ISectionOptions,
+  type ISectionPropertiesOptions,
+} from 'docx';
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { FONT_FAMILIES, PAPER_SIZES, type PageSettings } from '../../../../shared/model/page-settings';
 import { emptyHeader, letterFooter, letterheadHeader } from './letter-header-footer';
@@ -20,7 +30,11 @@ function pageProperties(settings: PageSettings): NonNullable<ISectionPropertiesO
   const paper = PAPER_SIZES[settings.paperSize];
   const margins = settings.marginsMm;
   return {
-    size: { width: convertMillimetersToTwip(paper.widthMm), height: convertMillimetersToTwip(paper.heightMm), orientation: PageOrientation.PORTRAIT },
+    size: {
+      width: convertMillimetersToTwip(paper.widthMm),
+      height: convertMillimetersToTwip(paper.heightMm),
+      orientation: PageOrientation.PORTRAIT,
+    },
     margin: {
       top: convertMillimetersToTwip(margins.top),
       right: convertMillimetersToTwip(margins.right),
@@ -52,7 +66,9 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     inQuote: false,
   };
   const { letterhead } = ir.settings;
-  const showsLetterhead = letterhead.enabled && (ir.logo !== null || letterhead.organization.trim() !== '' || letterhead.addressLines.some((line) => line.trim() !== ''));
+  const showsLetterhead =
+    letterhead.enabled &&
+    (ir.logo !== null || letterhead.organization.trim() !== '' || letterhead.addressLines.some((line) => line.trim() !== ''));
   const firstPageOnly = showsLetterhead && letterhead.placement === 'first-page';
   const footer = letterFooter(ir, options.endBookmark, context);
   const sections: ISectionOptions[] = [];
@@ -64,7 +80,11 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     },
     children: [],
   };
-  const headers = showsLetterhead ? (firstPageOnly ? { first: letterheadHeader(ir, context), default: emptyHeader() } : { default: letterheadHeader(ir, context) }) : undefined;
+  const headers = showsLetterhead
+    ? firstPageOnly
+      ? { first: letterheadHeader(ir, context), default: emptyHeader() }
+      : { default: letterheadHeader(ir, context) }
+    : undefined;
   const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark, context) } : { default: footer };
   sections.push({ ...current, headers, footers });
   const continuation = (columns: number): typeof current => ({

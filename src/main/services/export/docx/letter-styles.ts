@@ -105,7 +105,11 @@ export function letterStyles(settings: PageSettings, locale: string): IStylesOpt
         basedOn: STYLE_IDS.normal,
         quickFormat: true,
         run: { size: halfPoints(Math.max(8, size - 1)) },
-        paragraph: { spacing: { after: twips(size * 0.15), line: 240, lineRule: LineRuleType.AUTO }, indent: { left: 227, hanging: 227 }, keepLines: true },
+        paragraph: {
+          spacing: { after: twips(size * 0.15), line: 240, lineRule: LineRuleType.AUTO },
+          indent: { left: 227, hanging: 227 },
+          keepLines: true,
+        },
       },
       {
         id: STYLE_IDS.signatoryGroup,
@@ -146,7 +150,12 @@ export function letterStyles(settings: PageSettings, locale: string): IStylesOpt
     ],
     characterStyles: [
       { id: STYLE_IDS.hyperlink, name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '1F4E9D', underline: {} } },
-      { id: STYLE_IDS.unresolvedField, name: 'Unresolved Field', basedOn: 'DefaultParagraphFont', run: { bold: true, color: '9C0006', shading: { type: 'clear', fill: 'FFEB9C', color: 'auto' } } },
+      {
+        id: STYLE_IDS.unresolvedField,
+        name: 'Unresolved Field',
+        basedOn: 'DefaultParagraphFont',
+        run: { bold: true, color: '9C0006', shading: { type: 'clear', fill: 'FFEB9C', color: 'auto' } },
+      },
     ],
   };
 }

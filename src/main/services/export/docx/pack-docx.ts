@@ -9,6 +9,7 @@ import { zipEntryText } from './zip-entry-text';
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_TABLE_RELATIONSHIPS = 'word/_rels/fontTable.xml.rels';
 const SETTINGS = 'word/settings.xml';
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 interface EmbeddedFontParts {
   fontTable: ZipEntry;
@@ -57,13 +58,23 @@ function settingsEmbeddingFonts(settings: ZipEntry): ZipEntry {
   return deflatedZipEntry(SETTINGS, `${text.slice(0, anchor)}<w:embedTrueTypeFonts/>${text.slice(anchor)}`);
 }
 
-/** The .docx bytes of a document, with the bundled font families embedded (w:embedTrueTypeFonts). */
-export async function packDocx(document: Document, families: readonly FontFamily[]): Promise<Uint8Array> {
+/** docx writes no dc:language; the core properties' elements are unordered, so it goes before the end tag. */
+function corePropertiesWithLanguage(core: ZipEntry, locale: string): ZipEntry {
+  const text = zipEntryText(core);
+  const end = text.lastIndexOf('</cp:coreProperties>');
+  if (end < 0 || text.includes('<dc:language>')) return core;
+  const language = locale.replace(/[^A-Za-z0-9-]/g, '');
+  return deflatedZipEntry(CORE_PROPERTIES, `${text.slice(0, end)}<dc:language>${language}</dc:language>${text.slice(end)}`);
+}
+
+/** The .docx bytes of a document, with the bundled font families embedded (w:embedTrueTypeFonts) and its language. */
+export async function packDocx(document: Document, families: readonly FontFamily[], locale: string): Promise<Uint8Array> {
   const [packed, fontParts] = await Promise.all([Packer.pack(document, 'uint8array'), embeddedFontParts(families)]);
   const entries = readZipEntries(packed).map((entry) => {
     if (entry.name === FONT_TABLE) return fontParts.fontTable;
     if (entry.name === FONT_TABLE_RELATIONSHIPS) return fontParts.fontTableRelationships;
     if (entry.name === SETTINGS) return settingsEmbeddingFonts(entry);
+    if (entry.name === CORE_PROPERTIES) return corePropertiesWithLanguage(entry, locale);
     return entry;
   });
   return writeZipEntries([...entries, ...fontParts.fonts]);

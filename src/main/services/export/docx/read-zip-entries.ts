@@ -24,7 +24,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index += 1) {
-    if (view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER) throw new Error(`Corrupt zip package: central directory entry ${index} is damaged.`);
+    if (view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER)
+      throw new Error(`Corrupt zip package: central directory entry ${index} is damaged.`);
     const method = view.getUint16(offset + 10, true);
     const crc32 = view.getUint32(offset + 16, true);
     const compressedSize = view.getUint32(offset + 20, true);
@@ -34,7 +35,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const commentLength = view.getUint16(offset + 32, true);
     const localOffset = view.getUint32(offset + 42, true);
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    if (view.getUint32(localOffset, true) !== LOCAL_FILE_HEADER) throw new Error(`Corrupt zip package: the local header of ${name} is damaged.`);
+    if (view.getUint32(localOffset, true) !== LOCAL_FILE_HEADER)
+      throw new Error(`Corrupt zip package: the local header of ${name} is damaged.`);
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     entries.push({ name, method, crc32, size, data: bytes.subarray(dataStart, dataStart + compressedSize) });
     offset += 46 + nameLength + extraLength + commentLength;

@@ -12,7 +12,16 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import type { IRBlock, IRBlockKind, IRHeading, IRList, IRParagraph, IRQuote, IRSignatoryList, IRSignatureBlock } from '../../../../shared/document/letter-ir';
+import type {
+  IRBlock,
+  IRBlockKind,
+  IRHeading,
+  IRList,
+  IRParagraph,
+  IRQuote,
+  IRSignatoryList,
+  IRSignatureBlock,
+} from '../../../../shared/document/letter-ir';
 import type { TextAlignment } from '../../../../shared/document/nodes';
 import { STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
@@ -56,11 +65,29 @@ export function flushPageBreak(context: BlockContext): Paragraph[] {
 }
 
 function renderParagraph(block: IRParagraph, context: BlockContext): FileChild[] {
-  return [paragraph({ style: context.inQuote ? STYLE_IDS.quote : undefined, alignment: ALIGNMENTS[block.align], children: renderRuns(block.runs, context) }, context)];
+  return [
+    paragraph(
+      {
+        style: context.inQuote ? STYLE_IDS.quote : undefined,
+        alignment: ALIGNMENTS[block.align],
+        children: renderRuns(block.runs, context),
+      },
+      context,
+    ),
+  ];
 }
 
 function renderHeading(block: IRHeading, context: BlockContext): FileChild[] {
-  return [paragraph({ style: block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2, alignment: ALIGNMENTS[block.align], children: renderRuns(block.runs, context) }, context)];
+  return [
+    paragraph(
+      {
+        style: block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2,
+        alignment: ALIGNMENTS[block.align],
+        children: renderRuns(block.runs, context),
+      },
+      context,
+    ),
+  ];
 }
 
 function renderList(block: IRList, context: BlockContext): FileChild[] {
@@ -74,9 +101,29 @@ function renderList(block: IRList, context: BlockContext): FileChild[] {
     for (const inner of item.blocks) {
       if ((inner.kind === 'paragraph' || inner.kind === 'heading') && !numbered) {
         numbered = true;
-        children.push(paragraph({ style, alignment: ALIGNMENTS[inner.align], numbering: { reference: definition, level, instance, custom: true }, children: renderRuns(inner.runs, context) }, context));
+        children.push(
+          paragraph(
+            {
+              style,
+              alignment: ALIGNMENTS[inner.align],
+              numbering: { reference: definition, level, instance, custom: true },
+              children: renderRuns(inner.runs, context),
+            },
+            context,
+          ),
+        );
       } else if (inner.kind === 'paragraph' || inner.kind === 'heading') {
-        children.push(paragraph({ style, alignment: ALIGNMENTS[inner.align], indent: { left: listIndentTwips(level) }, children: renderRuns(inner.runs, context) }, context));
+        children.push(
+          paragraph(
+            {
+              style,
+              alignment: ALIGNMENTS[inner.align],
+              indent: { left: listIndentTwips(level) },
+              children: renderRuns(inner.runs, context),
+            },
+            context,
+          ),
+        );
       } else {
         context.listLevel = inner.kind === 'list' ? level + 1 : level;
         children.push(...renderBlock(inner, context));
@@ -104,8 +151,10 @@ function renderPageBreak(_block: IRBlock, context: BlockContext): FileChild[] {
 /** The heading and count line of a signatory list, which stay above its columns. */
 export function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const head: Paragraph[] = [];
-  if (block.heading.trim()) head.push(paragraph({ style: STYLE_IDS.heading2, children: renderRuns([{ text: block.heading }], context) }, context));
-  if (block.countLine.trim()) head.push(paragraph({ style: STYLE_IDS.signatoryCount, children: renderRuns([{ text: block.countLine }], context) }, context));
+  if (block.heading.trim())
+    head.push(paragraph({ style: STYLE_IDS.heading2, children: renderRuns([{ text: block.heading }], context) }, context));
+  if (block.countLine.trim())
+    head.push(paragraph({ style: STYLE_IDS.signatoryCount, children: renderRuns([{ text: block.countLine }], context) }, context));
   return head;
 }
 
@@ -113,8 +162,10 @@ export function renderSignatoryListHead(block: IRSignatoryList, context: BlockCo
 export function renderSignatoryListEntries(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const entries: Paragraph[] = [];
   for (const group of block.groups) {
-    if (group.title.trim()) entries.push(paragraph({ style: STYLE_IDS.signatoryGroup, children: renderRuns([{ text: group.title }], context) }, context));
-    for (const entry of group.entries) entries.push(paragraph({ style: STYLE_IDS.signatoryList, children: renderRuns([{ text: entry }], context) }, context));
+    if (group.title.trim())
+      entries.push(paragraph({ style: STYLE_IDS.signatoryGroup, children: renderRuns([{ text: group.title }], context) }, context));
+    for (const entry of group.entries)
+      entries.push(paragraph({ style: STYLE_IDS.signatoryList, children: renderRuns([{ text: entry }], context) }, context));
   }
   return entries;
 }
@@ -149,7 +200,10 @@ function renderSignatureBlock(block: IRSignatureBlock, context: BlockContext): F
             children: [new TextRun({ text: line.text, bold: line.bold || undefined, language: runLanguage(context) })],
           }),
       );
-      return new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.signature })] });
+      return new TableCell({
+        width: { size: cellWidth, type: WidthType.DXA },
+        children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.signature })],
+      });
     });
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }

@@ -13,5 +13,6 @@ export async function renderCombinedDocx(irs: readonly { label: string; ir: Lett
   return packDocx(
     buildLetterDocument(letters),
     irs.map(({ ir }) => ir.settings.fontFamily),
+    irs[0]!.ir.meta.locale,
   );
 }

@@ -4,5 +4,5 @@ import { packDocx } from './pack-docx';
 
 /** One letter as the bytes of a .docx file: Word styles, real lists and fields, the letter's fonts embedded. */
 export async function renderLetterDocx(ir: LetterIR): Promise<Uint8Array> {
-  return packDocx(buildLetterDocument([{ ir, endBookmark: null }]), [ir.settings.fontFamily]);
+  return packDocx(buildLetterDocument([{ ir, endBookmark: null }]), [ir.settings.fontFamily], ir.meta.locale);
 }

@@ -24,19 +24,33 @@ const MARK_MAPPINGS = {
 } as const satisfies Record<'bold' | 'italic' | 'underline', IRunOptions>;
 
 function markOptions(run: IRRun): IRunOptions {
-  return { ...(run.bold ? MARK_MAPPINGS.bold : {}), ...(run.italic ? MARK_MAPPINGS.italic : {}), ...(run.underline ? MARK_MAPPINGS.underline : {}) };
+  return {
+    ...(run.bold ? MARK_MAPPINGS.bold : {}),
+    ...(run.italic ? MARK_MAPPINGS.italic : {}),
+    ...(run.underline ? MARK_MAPPINGS.underline : {}),
+  };
 }
 
 function textRuns(run: IRRun, context: RunContext, style?: string): TextRun[] {
   const marks = markOptions(run);
-  return run.text.split('\n').map((line, index) => new TextRun({ ...marks, text: line, break: index > 0 ? 1 : undefined, style, language: runLanguage(context) }));
+  return run.text
+    .split('\n')
+    .map((line, index) => new TextRun({ ...marks, text: line, break: index > 0 ? 1 : undefined, style, language: runLanguage(context) }));
 }
 
 /** One mapping per run kind: an unresolved field is marked, a link is a real hyperlink, other runs carry their marks. */
 const RUN_MAPPINGS = {
   unresolvedField: (run: IRRun, context: RunContext): ParagraphChild[] => {
     const shown = run.text.trim() ? run.text : `{{${run.unresolvedField}}}`;
-    return [new TextRun({ ...markOptions(run), text: shown, style: STYLE_IDS.unresolvedField, highlight: HighlightColor.YELLOW, language: runLanguage(context) })];
+    return [
+      new TextRun({
+        ...markOptions(run),
+        text: shown,
+        style: STYLE_IDS.unresolvedField,
+        highlight: HighlightColor.YELLOW,
+        language: runLanguage(context),
+      }),
+    ];
   },
   text: (run: IRRun, context: RunContext): ParagraphChild[] => textRuns(run, context),
 };

@@ -15,13 +15,17 @@ describe('mammoth importing our DOCX', () => {
     expect(html).toContain(
       '<ol><li>Appoint a senior focal point for atrocity prevention.</li><li>Build early warning into existing mechanisms:<ul><li>share assessments with the United Nations;</li><li>consult civil society in the region.</li></ul></li><li>Report every year on the steps taken.</li></ol>',
     );
-    expect(html).toMatch(/<p>We also ask the member states to take three steps of their own:<\/p><ol><li>ratify the regional human rights instruments;<\/li>/);
+    expect(html).toMatch(
+      /<p>We also ask the member states to take three steps of their own:<\/p><ol><li>ratify the regional human rights instruments;<\/li>/,
+    );
     expect(html).toContain('<p>H.E. Luisa Fernández Ordóñez<br />Secretary-General<br />Organization of American States</p>');
   });
 
   it('keeps every signatory in order, with accents', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await renderLetterDocx(THREE_PAGE_LETTER)) });
-    const entries = THREE_PAGE_LETTER.blocks.flatMap((block) => (block.kind === 'signatoryList' ? block.groups.flatMap((group) => group.entries) : []));
+    const entries = THREE_PAGE_LETTER.blocks.flatMap((block) =>
+      block.kind === 'signatoryList' ? block.groups.flatMap((group) => group.entries) : [],
+    );
     let position = 0;
     for (const entry of entries) {
       const found = text.indexOf(entry, position);

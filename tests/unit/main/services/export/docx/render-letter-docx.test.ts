@@ -6,7 +6,12 @@ import { UserError } from '../../../../../../src/shared/model/user-error';
 import { resourcesDir } from '../../../../../../src/main/services/resources-dir';
 import { renderCombinedDocx } from '../../../../../../src/main/services/export/docx/render-combined-docx';
 import { renderLetterDocx } from '../../../../../../src/main/services/export/docx/render-letter-docx';
-import { EVERY_BLOCK_LETTER, ONE_HUNDRED_TWENTY_SIGNATORIES, SPANISH_GROUPED_LETTER, THREE_PAGE_LETTER } from '../../../../../fixtures/docx/sample-letters';
+import {
+  EVERY_BLOCK_LETTER,
+  ONE_HUNDRED_TWENTY_SIGNATORIES,
+  SPANISH_GROUPED_LETTER,
+  THREE_PAGE_LETTER,
+} from '../../../../../fixtures/docx/sample-letters';
 import {
   bodyParagraphs,
   paragraphStyle,
@@ -54,12 +59,16 @@ const numberingOf = (paragraph: Element): { level: string | null; numId: string 
 const concreteNumbering = (docx: DocxPackage, numId: string): { abstractNumId: string; startOverrides: Map<string, string> } => {
   const num = wordElements(docx.xml('word/numbering.xml'), 'num').find((candidate) => wordAttribute(candidate, 'numId') === numId);
   if (!num) throw new Error(`numbering.xml has no w:num ${numId}.`);
-  const startOverrides = new Map(wordElements(num, 'lvlOverride').map((override) => [wordAttribute(override, 'ilvl')!, wordValue(override, 'startOverride')!]));
+  const startOverrides = new Map(
+    wordElements(num, 'lvlOverride').map((override) => [wordAttribute(override, 'ilvl')!, wordValue(override, 'startOverride')!]),
+  );
   return { abstractNumId: wordValue(num, 'abstractNumId')!, startOverrides };
 };
 
 const abstractLevel = (docx: DocxPackage, abstractNumId: string, level: string): Element => {
-  const abstract = wordElements(docx.xml('word/numbering.xml'), 'abstractNum').find((candidate) => wordAttribute(candidate, 'abstractNumId') === abstractNumId)!;
+  const abstract = wordElements(docx.xml('word/numbering.xml'), 'abstractNum').find(
+    (candidate) => wordAttribute(candidate, 'abstractNumId') === abstractNumId,
+  )!;
   return wordElements(abstract, 'lvl').find((candidate) => wordAttribute(candidate, 'ilvl') === level)!;
 };
 
@@ -69,7 +78,9 @@ describe('renderLetterDocx package', () => {
   it('has a content type and an existing target for every part and relationship, and well-formed XML parts', async () => {
     for (const docx of [everyBlock, threePage, spanish, combined]) {
       const types = docx.xml('[Content_Types].xml');
-      const defaults = new Set(Array.from(types.getElementsByTagName('Default')).map((element) => element.getAttribute('Extension')!.toLowerCase()));
+      const defaults = new Set(
+        Array.from(types.getElementsByTagName('Default')).map((element) => element.getAttribute('Extension')!.toLowerCase()),
+      );
       const overrides = Array.from(types.getElementsByTagName('Override')).map((element) => element.getAttribute('PartName')!.slice(1));
       for (const part of overrides) expect(docx.names, `[Content_Types].xml names ${part}`).toContain(part);
       for (const name of docx.names) {
@@ -94,6 +105,7 @@ describe('renderLetterDocx package', () => {
     const core = threePage.xml('docProps/core.xml');
     expect(core.getElementsByTagName('dc:title')[0]!.textContent).toBe(THREE_PAGE_LETTER.meta.title);
     expect(core.getElementsByTagName('dc:creator')[0]!.textContent).toBe(THREE_PAGE_LETTER.meta.author);
+    expect(core.getElementsByTagName('dc:language')[0]!.textContent).toBe('fr-FR');
     const styles = threePage.xml('word/styles.xml');
     expect(wordValue(wordElements(styles, 'rPrDefault')[0]!, 'lang')).toBe('fr-FR');
     const normal = wordElements(styles, 'style').find((style) => wordAttribute(style, 'styleId') === 'Normal')!;
@@ -115,7 +127,9 @@ describe('renderLetterDocx package', () => {
   });
 
   it('embeds the bundled font files and marks them embedded', () => {
-    const font = wordElements(everyBlock.xml('word/fontTable.xml'), 'font').find((candidate) => wordAttribute(candidate, 'name') === 'Source Serif 4')!;
+    const font = wordElements(everyBlock.xml('word/fontTable.xml'), 'font').find(
+      (candidate) => wordAttribute(candidate, 'name') === 'Source Serif 4',
+    )!;
     expect(font).toBeDefined();
     expect(wordElements(everyBlock.xml('word/settings.xml'), 'embedTrueTypeFonts')).toHaveLength(1);
     const relationships = partRelationships(everyBlock, 'word/fontTable.xml');
@@ -123,13 +137,18 @@ describe('renderLetterDocx package', () => {
     for (const [element, face] of Object.entries(faces)) {
       const embed = wordElements(font, element)[0]!;
       const key = wordAttribute(embed, 'fontKey')!.replace(/[{}-]/g, '');
-      const keyBytes = key.match(/../g)!.map((pair) => parseInt(pair, 16)).reverse();
+      const keyBytes = key
+        .match(/../g)!
+        .map((pair) => parseInt(pair, 16))
+        .reverse();
       const obfuscated = everyBlock.bytes(`word/${relationships.get(relationshipAttribute(embed)!)!.target}`);
       const restored = Uint8Array.from(obfuscated, (byte, index) => (index < 32 ? byte ^ keyBytes[index % 16]! : byte));
       const bundled = readFileSync(join(resourcesDir(), 'fonts', 'source-serif-4', `SourceSerif4-${face}.ttf`));
       expect(Buffer.from(restored).equals(bundled), `${element} is SourceSerif4-${face}.ttf`).toBe(true);
     }
-    expect(wordElements(spanish.xml('word/fontTable.xml'), 'font').map((candidate) => wordAttribute(candidate, 'name'))).toContain('Source Sans 3');
+    expect(wordElements(spanish.xml('word/fontTable.xml'), 'font').map((candidate) => wordAttribute(candidate, 'name'))).toContain(
+      'Source Sans 3',
+    );
   });
 });
 
@@ -137,7 +156,16 @@ describe('renderLetterDocx styles', () => {
   it('defines real Word styles from the letter font, size and spacing', () => {
     const styles = wordElements(everyBlock.xml('word/styles.xml'), 'style');
     const byId = new Map(styles.map((style) => [wordAttribute(style, 'styleId')!, style]));
-    for (const [id, name] of Object.entries({ Normal: 'Normal', Title: 'Title', Heading1: 'Heading 1', Heading2: 'Heading 2', Quote: 'Quote', ListBullet: 'List Bullet', ListNumber: 'List Number', SignatoryList: 'Signatory List' })) {
+    for (const [id, name] of Object.entries({
+      Normal: 'Normal',
+      Title: 'Title',
+      Heading1: 'Heading 1',
+      Heading2: 'Heading 2',
+      Quote: 'Quote',
+      ListBullet: 'List Bullet',
+      ListNumber: 'List Number',
+      SignatoryList: 'Signatory List',
+    })) {
       expect(byId.has(id), `style ${id}`).toBe(true);
       expect(wordValue(byId.get(id)!, 'name')).toBe(name);
     }
@@ -145,7 +173,9 @@ describe('renderLetterDocx styles', () => {
     expect(wordValue(normal, 'rFonts', 'ascii')).toBe('Source Serif 4');
     expect(wordValue(normal, 'sz')).toBe('22');
     expect(wordValue(normal, 'spacing', 'line')).toBe('300');
-    const spanishNormal = wordElements(spanish.xml('word/styles.xml'), 'style').find((style) => wordAttribute(style, 'styleId') === 'Normal')!;
+    const spanishNormal = wordElements(spanish.xml('word/styles.xml'), 'style').find(
+      (style) => wordAttribute(style, 'styleId') === 'Normal',
+    )!;
     expect(wordValue(spanishNormal, 'rFonts', 'ascii')).toBe('Source Sans 3');
     expect(wordValue(spanishNormal, 'sz')).toBe('24');
   });
@@ -153,19 +183,26 @@ describe('renderLetterDocx styles', () => {
   it('gives each block its style and no direct font on body runs', () => {
     expect(paragraphStyle(paragraphWithText(everyBlock, 'Regional action to prevent mass atrocities'))).toBe('Heading1');
     expect(paragraphStyle(paragraphWithText(everyBlock, 'What we ask of regional organizations'))).toBe('Heading2');
-    expect(paragraphStyle(paragraphWithText(everyBlock, 'The primary responsibility for protecting populations lies with each State.'))).toBe('Quote');
+    expect(
+      paragraphStyle(paragraphWithText(everyBlock, 'The primary responsibility for protecting populations lies with each State.')),
+    ).toBe('Quote');
     expect(paragraphStyle(paragraphWithText(everyBlock, 'Appoint a senior focal point for atrocity prevention.'))).toBe('ListNumber');
     expect(paragraphStyle(paragraphWithText(everyBlock, 'share assessments with the United Nations;'))).toBe('ListBullet');
     expect(paragraphStyle(paragraphWithText(everyBlock, 'Signatories'))).toBe('Heading2');
     expect(paragraphStyle(paragraphWithText(everyBlock, '6 organizations'))).toBe('SignatoryCount');
     expect(paragraphStyle(paragraphWithText(spanish, 'Perú'))).toBe('SignatoryGroup');
-    const title = wordElements(everyBlock.xml('word/header2.xml'), 'p').find((paragraph) => paragraphText(paragraph) === 'Coalition for Atrocity Prevention');
+    const title = wordElements(everyBlock.xml('word/header2.xml'), 'p').find(
+      (paragraph) => paragraphText(paragraph) === 'Coalition for Atrocity Prevention',
+    );
     expect(title && paragraphStyle(title)).toBe('Title');
     expect(wordElements(everyBlock.xml('word/document.xml'), 'rFonts')).toHaveLength(0);
   });
 
   it('writes bold, italic, underline, real hyperlinks, line breaks and alignments', () => {
-    const body = paragraphWithText(everyBlock, 'We write ahead of the General Assembly dialogue to ask your organization to name a focal point for the prevention of atrocity crimes, and to report on its work every year. Our earlier statement is on our website.');
+    const body = paragraphWithText(
+      everyBlock,
+      'We write ahead of the General Assembly dialogue to ask your organization to name a focal point for the prevention of atrocity crimes, and to report on its work every year. Our earlier statement is on our website.',
+    );
     const runs = wordElements(body, 'r');
     const runWith = (text: string): Element => runs.find((run) => paragraphText(run) === text)!;
     expect(wordElements(runWith('General Assembly dialogue'), 'b')).toHaveLength(1);
@@ -180,11 +217,15 @@ describe('renderLetterDocx styles', () => {
     expect(wordValue(body, 'jc')).toBe('both');
     expect(wordValue(paragraphWithText(everyBlock, 'New York, 23 November 2026'), 'jc')).toBe('right');
     expect(wordValue(paragraphWithText(everyBlock, 'We thank you for your attention and remain at your disposal.'), 'jc')).toBe('center');
-    expect(paragraphText(paragraphWithText(everyBlock, 'H.E. Luisa Fernández Ordóñez\nSecretary-General\nOrganization of American States'))).toContain('\n');
+    expect(
+      paragraphText(paragraphWithText(everyBlock, 'H.E. Luisa Fernández Ordóñez\nSecretary-General\nOrganization of American States')),
+    ).toContain('\n');
   });
 
   it('marks an unresolved field so it cannot be missed', () => {
-    const run = wordElements(threePage.xml('word/document.xml'), 'r').find((candidate) => paragraphText(candidate) === '{{recipient.extra.budget}}')!;
+    const run = wordElements(threePage.xml('word/document.xml'), 'r').find(
+      (candidate) => paragraphText(candidate) === '{{recipient.extra.budget}}',
+    )!;
     expect(wordValue(run, 'rStyle')).toBe('UnresolvedField');
     expect(wordValue(run, 'highlight')).toBe('yellow');
   });
@@ -230,7 +271,9 @@ describe('renderLetterDocx page layout', () => {
   it('puts the letterhead with its logo on the first page only, or on every page, as set', () => {
     const [first] = sections(everyBlock);
     expect(wordElements(first!, 'titlePg')).toHaveLength(1);
-    const headers = new Map(wordElements(first!, 'headerReference').map((reference) => [wordAttribute(reference, 'type'), relationshipAttribute(reference)]));
+    const headers = new Map(
+      wordElements(first!, 'headerReference').map((reference) => [wordAttribute(reference, 'type'), relationshipAttribute(reference)]),
+    );
     const relationships = partRelationships(everyBlock, 'word/document.xml');
     const firstHeader = `word/${relationships.get(headers.get('first')!)!.target}`;
     const otherHeader = `word/${relationships.get(headers.get('default')!)!.target}`;
@@ -252,7 +295,14 @@ describe('renderLetterDocx page layout', () => {
     expect(paragraphText(paragraphs[0]!)).toBe('Coalition pour la Cour pénale internationale · La Haye · New York');
     expect(wordElements(paragraphs[1]!, 'instrText').map((instruction) => instruction.textContent!.trim())).toEqual(['PAGE', 'NUMPAGES']);
     expect(paragraphText(paragraphs[1]!)).toBe('Page  sur ');
-    expect(wordElements(paragraphs[1]!, 'fldChar').map((field) => wordAttribute(field, 'fldCharType'))).toEqual(['begin', 'separate', 'end', 'begin', 'separate', 'end']);
+    expect(wordElements(paragraphs[1]!, 'fldChar').map((field) => wordAttribute(field, 'fldCharType'))).toEqual([
+      'begin',
+      'separate',
+      'end',
+      'begin',
+      'separate',
+      'end',
+    ]);
   });
 
   it('starts a page for a hard page break without an empty paragraph', () => {
@@ -278,7 +328,11 @@ describe('renderLetterDocx page layout', () => {
     expect(wordElements(count, 'sectPr')).toHaveLength(1);
     expect(paragraphs.indexOf(heading)).toBeLessThan(paragraphs.indexOf(entries[0]!));
     expect(wordElements(entries.at(-1)!, 'sectPr')).toHaveLength(1);
-    expect(wordElements(spanish.xml('word/document.xml'), 'cols').every((columns) => wordAttribute(columns, 'num') !== '2' && wordAttribute(columns, 'num') !== '3')).toBe(true);
+    expect(
+      wordElements(spanish.xml('word/document.xml'), 'cols').every(
+        (columns) => wordAttribute(columns, 'num') !== '2' && wordAttribute(columns, 'num') !== '3',
+      ),
+    ).toBe(true);
   });
 
   it('writes signature blocks as a borderless table whose rows never split, kept with the closing line', () => {
@@ -296,7 +350,12 @@ describe('renderLetterDocx page layout', () => {
     expect(wordElements(paragraphWithText(spanish, 'Atentamente,'), 'keepNext')).toHaveLength(1);
     const fourSigners: LetterIR = {
       ...SPANISH_GROUPED_LETTER,
-      blocks: [{ kind: 'signatureBlock', signers: ['Ana', 'Berta', 'Carla', 'Dora'].map((name) => ({ name, title: 'Directora', organization: 'Red' })) }],
+      blocks: [
+        {
+          kind: 'signatureBlock',
+          signers: ['Ana', 'Berta', 'Carla', 'Dora'].map((name) => ({ name, title: 'Directora', organization: 'Red' })),
+        },
+      ],
     };
     return renderLetterDocx(fourSigners)
       .then(readDocxPackage)
@@ -310,7 +369,10 @@ describe('renderLetterDocx page layout', () => {
   it('writes a plain valid letter from an empty letterhead, an empty signatory list and no other block', async () => {
     const sparse: LetterIR = {
       ...SPANISH_GROUPED_LETTER,
-      settings: { ...SPANISH_GROUPED_LETTER.settings, letterhead: { enabled: true, organization: ' ', addressLines: [], logoAssetId: null, placement: 'first-page' } },
+      settings: {
+        ...SPANISH_GROUPED_LETTER.settings,
+        letterhead: { enabled: true, organization: ' ', addressLines: [], logoAssetId: null, placement: 'first-page' },
+      },
       blocks: [{ kind: 'signatoryList', heading: '', countLine: '', columns: 3, groups: [{ title: '', entries: [] }] }],
     };
     const docx = await readDocxPackage(await renderLetterDocx(sparse));
@@ -325,7 +387,9 @@ describe('renderLetterDocx page layout', () => {
 
   it('refuses a block kind it has no mapping for, naming it', async () => {
     const unknown = { kind: 'footnote', runs: [] } as unknown as IRBlock;
-    await expect(renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [unknown] })).rejects.toThrow('no mapping for the letter block kind "footnote"');
+    await expect(renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [unknown] })).rejects.toThrow(
+      'no mapping for the letter block kind "footnote"',
+    );
   });
 });
 
@@ -352,7 +416,12 @@ describe('renderCombinedDocx', () => {
 
   it('names the recipient whose letter cannot be written', async () => {
     const broken = { ...SPANISH_GROUPED_LETTER, blocks: [{ kind: 'footnote' } as unknown as IRBlock] };
-    await expect(renderCombinedDocx([{ label: 'Panamá', ir: SPANISH_GROUPED_LETTER }, { label: 'Perú', ir: broken }])).rejects.toThrow('The DOCX letter for Perú could not be written');
+    await expect(
+      renderCombinedDocx([
+        { label: 'Panamá', ir: SPANISH_GROUPED_LETTER },
+        { label: 'Perú', ir: broken },
+      ]),
+    ).rejects.toThrow('The DOCX letter for Perú could not be written');
   });
 
   it('asks for at least one letter', async () => {
