@@ -54,7 +54,7 @@ function paragraph(options: IParagraphOptions, context: BlockContext): Paragraph
   if (!context.pageBreakPending && !context.keepWithNext) return new Paragraph(options);
   const startsPage = context.pageBreakPending;
   context.pageBreakPending = false;
-  return new Paragraph({ ...options, pageBreakBefore: startsPage || undefined, keepNext: context.keepWithNext || undefined });
+  return new Paragraph({ ...options, pageBreakBefore: startsPage || undefined, keepNext: context.keepWithNext || options.keepNext });
 }
 
 /** A page break that found no paragraph to start (before a table, or at the end): a paragraph holding a hard break. */
@@ -107,6 +107,8 @@ function renderList(block: IRList, context: BlockContext): FileChild[] {
               style,
               alignment: ALIGNMENTS[inner.align],
               numbering: { reference: definition, level, instance, custom: true },
+              // An item's lead line stays on the page of what it introduces (its nested list or next paragraph).
+              keepNext: item.blocks.length > 1 || undefined,
               children: renderRuns(inner.runs, context),
             },
             context,

@@ -253,6 +253,8 @@ describe('renderLetterDocx lists', () => {
     expect(wordValue(abstractLevel(everyBlock, firstNum.abstractNumId, '0'), 'numFmt')).toBe('decimal');
     expect(wordValue(abstractLevel(everyBlock, firstNum.abstractNumId, '0'), 'lvlText')).toBe('%1.');
     expect(wordValue(abstractLevel(everyBlock, concreteNumbering(everyBlock, nested.numId!).abstractNumId, '1'), 'numFmt')).toBe('bullet');
+    expect(wordElements(paragraphWithText(everyBlock, 'Build early warning into existing mechanisms:'), 'keepNext')).toHaveLength(1);
+    expect(wordElements(paragraphWithText(everyBlock, 'Report every year on the steps taken.'), 'keepNext')).toHaveLength(0);
   });
 });
 
