@@ -1,6 +1,10 @@
 import type { LetterNode } from '../../src/shared/document/letter-document';
 import { DEFAULT_SIGNATORY_LIST_ATTRS, type DateLineAttrs, type SignatoryListAttrs, type Signer, type TextAlignment } from '../../src/shared/document/nodes';
 
+function withMark(nodes: LetterNode[], mark: string): LetterNode[] {
+  return nodes.map((node) => (node.type === 'text' ? { ...node, marks: [...(node.marks ?? []), { type: mark }] } : node));
+}
+
 /**
  * Inline text with a small markup: `{{recipient.title}}` is a merge field, `**bold**`, `*italic*`.
  * Templates store fields as nodes, never as braces in the text.
@@ -10,8 +14,8 @@ export function inline(source: string): LetterNode[] {
   for (const part of source.split(/(\{\{[^}]+\}\}|\*\*[^*]+\*\*|\*[^*]+\*)/)) {
     if (part === '') continue;
     if (part.startsWith('{{')) nodes.push({ type: 'mergeField', attrs: { field: part.slice(2, -2).trim() } });
-    else if (part.startsWith('**')) nodes.push({ type: 'text', text: part.slice(2, -2), marks: [{ type: 'bold' }] });
-    else if (part.startsWith('*') && part.length > 2) nodes.push({ type: 'text', text: part.slice(1, -1), marks: [{ type: 'italic' }] });
+    else if (part.startsWith('**')) nodes.push(...withMark(inline(part.slice(2, -2)), 'bold'));
+    else if (part.startsWith('*') && part.length > 2) nodes.push(...withMark(inline(part.slice(1, -1)), 'italic'));
     else nodes.push({ type: 'text', text: part });
   }
   return nodes;

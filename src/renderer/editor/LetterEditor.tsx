@@ -26,7 +26,6 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   const campaignId = campaign.campaignId;
   const [settings, setSettings] = useState<PageSettings>(letter.settings);
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
   const [panel, setPanel] = useState<Panel>(null);
   const [openedVersion, setOpenedVersion] = useState<OpenedVersion | null>(null);
   const [versionsRevision, setVersionsRevision] = useState(0);
@@ -64,7 +63,9 @@ export function LetterEditor({ letter }: { letter: Letter }) {
       showCount(updated.getText({ blockSeparator: '\n' }));
     },
   });
-  editorRef.current = editor;
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
 
   useEffect(() => () => setStatusExtra(null), [setStatusExtra]);
 

@@ -27,17 +27,19 @@ export function VersionsPanel({ campaignId, flush, onOpen, onRestore, onClose, n
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setVersions(await api['versions.list']({ campaignId }));
-    } catch (error) {
-      notify((error as Error).message);
-    }
-  }, [campaignId, notify]);
+  const [reloads, setReloads] = useState(0);
+  const load = useCallback(() => setReloads((value) => value + 1), []);
 
   useEffect(() => {
-    void load();
-  }, [load, revision]);
+    let cancelled = false;
+    api['versions.list']({ campaignId }).then(
+      (listed) => !cancelled && setVersions(listed),
+      (error: Error) => notify(error.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [campaignId, notify, revision, reloads]);
 
   async function save() {
     if (name.trim() === '') return;
@@ -47,7 +49,7 @@ export function VersionsPanel({ campaignId, flush, onOpen, onRestore, onClose, n
       const saved = await api['versions.save']({ campaignId, name: name.trim() });
       setName('');
       notify(`Version “${saved.name}” saved.`);
-      await load();
+      load();
     } catch (error) {
       notify((error as Error).message);
     } finally {
@@ -106,7 +108,7 @@ export function VersionsPanel({ campaignId, flush, onOpen, onRestore, onClose, n
                     setBusy(true);
                     void onRestore(version.id).finally(() => {
                       setBusy(false);
-                      void load();
+                      load();
                     });
                   }}
                 >

@@ -30,7 +30,9 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
   const dirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const latest = useRef({ campaignId, read, setSaveState });
-  latest.current = { campaignId, read, setSaveState };
+  useEffect(() => {
+    latest.current = { campaignId, read, setSaveState };
+  });
 
   const save = useCallback(async (): Promise<void> => {
     if (timer.current !== null) {
