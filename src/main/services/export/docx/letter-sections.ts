@@ -12,7 +12,7 @@ import {
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { FONT_FAMILIES, PAPER_SIZES, type PageSettings } from '../../../../shared/model/page-settings';
 import { emptyHeader, letterFooter, letterheadHeader } from './letter-header-footer';
-import { flushPageBreak, renderBlock, renderSignatoryListEntries, renderSignatoryListHead, type BlockContext } from './render-blocks';
+import { flushPageBreak, renderBlock, type BlockContext } from './render-blocks';
 
 const COLUMN_GAP_TWIPS = 567;
 const HEADER_DISTANCE_MM = 12;
@@ -49,8 +49,8 @@ function pageProperties(settings: PageSettings): NonNullable<ISectionPropertiesO
 
 /**
  * The Word sections of one letter: the first carries page size, margins, letterhead and footer and restarts page
- * numbering at 1; a signatory list in columns gets a continuous section with columns, and the letter carries on in a
- * continuous one-column section that inherits the headers and footers.
+ * numbering at 1; a signatory list in columns (heading, count and entries) gets a continuous section with columns,
+ * and the letter carries on in a continuous one-column section that inherits the headers and footers.
  */
 export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISectionOptions[] {
   const page = pageProperties(ir.settings);
@@ -93,11 +93,12 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
   });
   for (const [index, block] of ir.blocks.entries()) {
     if (block.kind === 'signatoryList' && block.columns > 1 && block.groups.some((group) => group.entries.length > 0)) {
-      current.children.push(...renderSignatoryListHead(block, context));
+      // The heading and count open the first column: kept with the entries, never left alone at a page's foot,
+      // which keep-with-next across a section break does not prevent in LibreOffice.
       if (current.children.length === 0) current.children.push(new Paragraph({ spacing: { after: 0 } }));
       current = continuation(block.columns);
       sections.push(current);
-      current.children.push(...renderSignatoryListEntries(block, context));
+      current.children.push(...renderBlock(block, context));
       current = continuation(1);
       sections.push(current);
       continue;

@@ -150,8 +150,8 @@ function renderPageBreak(_block: IRBlock, context: BlockContext): FileChild[] {
   return pending;
 }
 
-/** The heading and count line of a signatory list, which stay above its columns. */
-export function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext): Paragraph[] {
+/** The heading and count line of a signatory list. */
+function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const head: Paragraph[] = [];
   if (block.heading.trim())
     head.push(paragraph({ style: STYLE_IDS.heading2, children: renderRuns([{ text: block.heading }], context) }, context));
@@ -161,7 +161,7 @@ export function renderSignatoryListHead(block: IRSignatoryList, context: BlockCo
 }
 
 /** The entries of a signatory list, one "Signatory List" paragraph each, under their group titles. */
-export function renderSignatoryListEntries(block: IRSignatoryList, context: BlockContext): Paragraph[] {
+function renderSignatoryListEntries(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const entries: Paragraph[] = [];
   for (const group of block.groups) {
     if (group.title.trim())

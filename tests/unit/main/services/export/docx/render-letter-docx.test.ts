@@ -314,7 +314,7 @@ describe('renderLetterDocx page layout', () => {
     expect(paragraphText(previous)).toBe('Coalition for Atrocity Prevention');
   });
 
-  it('lays the signatory list in newspaper columns in a continuous section, with heading and count above', () => {
+  it('lays the signatory list, heading and count first, in newspaper columns in a continuous section', () => {
     const all = sections(threePage);
     expect(all).toHaveLength(3);
     expect(wordValue(all[1]!, 'type')).toBe('continuous');
@@ -326,9 +326,13 @@ describe('renderLetterDocx page layout', () => {
     expect(entries.map(paragraphText)).toEqual(ONE_HUNDRED_TWENTY_SIGNATORIES);
     const heading = paragraphWithText(threePage, 'Organisations signataires');
     const count = paragraphWithText(threePage, '120 organisations');
-    // The heading and count end the one-column section: its sectPr sits in the count line's paragraph.
-    expect(wordElements(count, 'sectPr')).toHaveLength(1);
-    expect(paragraphs.indexOf(heading)).toBeLessThan(paragraphs.indexOf(entries[0]!));
+    // The one-column section ends just before the heading (its sectPr is in the closing line); the columns end with the last entry.
+    const closing = paragraphWithText(threePage, 'Veuillez agréer, Excellence, l’expression de notre très haute considération.');
+    expect(wordElements(closing, 'sectPr')).toHaveLength(1);
+    expect(paragraphs.indexOf(closing) + 1).toBe(paragraphs.indexOf(heading));
+    expect(paragraphs.indexOf(heading) + 1).toBe(paragraphs.indexOf(count));
+    expect(paragraphs.indexOf(count) + 1).toBe(paragraphs.indexOf(entries[0]!));
+    expect(wordElements(heading, 'sectPr')).toHaveLength(0);
     expect(wordElements(entries.at(-1)!, 'sectPr')).toHaveLength(1);
     expect(
       wordElements(spanish.xml('word/document.xml'), 'cols').every(
