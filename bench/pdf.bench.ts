@@ -33,8 +33,12 @@ export async function run(): Promise<BenchResult[]> {
   collect?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (let index = 0; index < IN_A_ROW; index += 1) await renderLetterPdf(letter);
   const perLetter = (performance.now() - start) / IN_A_ROW;
+  const cpu = process.cpuUsage(cpuStart);
+  // CPU time is steadier than wall time when other processes share the cores.
+  const cpuPerLetter = (cpu.user + cpu.system) / 1000 / IN_A_ROW;
   collect?.();
   const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
@@ -53,7 +57,7 @@ export async function run(): Promise<BenchResult[]> {
     {
       name: `renderLetterPdf, ${IN_A_ROW} of them in a row (mean per letter)`,
       medianMs: perLetter,
-      notes: `heap delta ${heapDeltaMb.toFixed(1)} MiB over ${IN_A_ROW} letters (${collect ? 'after gc' : 'without a forced gc'})`,
+      notes: `heap delta ${heapDeltaMb.toFixed(1)} MiB over ${IN_A_ROW} letters (${collect ? 'after gc' : 'without a forced gc'}); CPU time ${cpuPerLetter.toFixed(2)} ms per letter`,
     },
     {
       name: 'naive: @cantoo/pdf-lib drawText per line, same pages (layout not counted)',

@@ -3,7 +3,7 @@ import type { TextAlignment } from '../../../../shared/document/nodes';
 import type { ColumnUnit, FlowBox, FlowElement } from './flow-types';
 import { layoutParagraphLines, type ParagraphLine, type StyledSpan } from './layout-paragraph-lines';
 import { LINK_COLOR, MUTED_COLOR, RULE_COLOR, UNRESOLVED_FIELD_HIGHLIGHT, type LayoutItem } from './layout-types';
-import { shiftLayoutItem } from './shift-layout-item';
+import { moveLayoutItem } from './move-layout-item';
 import type { TypesetContext } from './typeset-context';
 
 /** Where a run of blocks is set: its left edge on the page and its width, in points. */
@@ -77,9 +77,9 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     const baseline = context.baselineOffset(height, sizePt);
     if (lines.length === 0) lines = [{ x: 0, width: 0, naturalWidth: 0, spaceCount: 0, spaceWidth: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
     lines.forEach((line, index) => {
-      const items = line.items.map((item) => shiftLayoutItem(item, x, baseline));
+      const items = line.items.map((item) => moveLayoutItem(item, x, baseline));
       if (index === 0 && pendingMarker) {
-        for (const item of pendingMarker) items.push(shiftLayoutItem(item, 0, baseline));
+        for (const item of pendingMarker) items.push(moveLayoutItem(item, 0, baseline));
         pendingMarker = null;
       }
       const orphanOrWidow = lines.length >= 2 && (index === 0 || index === lines.length - 2);
@@ -117,7 +117,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         align: 'right',
         language: context.language,
       });
-      pendingMarker = markerLines[0]?.items.map((markerItem) => shiftLayoutItem(markerItem, region.left, 0)) ?? null;
+      pendingMarker = markerLines[0]?.items.map((markerItem) => moveLayoutItem(markerItem, region.left, 0)) ?? null;
       addBlocks(item.blocks.length > 0 ? item.blocks : [{ kind: 'paragraph', align: 'left', runs: [] }], inner);
       pendingMarker = null;
     });
@@ -143,7 +143,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       height: lines.length * entryLineHeight,
       spaceBefore,
       keepWithNext,
-      items: lines.flatMap((line, index) => line.items.map((item) => shiftLayoutItem(item, 0, entryBaseline + index * entryLineHeight))),
+      items: lines.flatMap((line, index) => line.items.map((item) => moveLayoutItem(item, 0, entryBaseline + index * entryLineHeight))),
     });
     for (const group of list.groups) {
       if (group.title.trim() !== '') {
@@ -189,7 +189,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
           if (text.trim() === '') continue;
           const lines = layoutParagraphLines([{ text: text.normalize('NFC'), style: context.style({ bold }) }], { measure: cellWidth, align: 'left', language: context.language });
           for (const line of lines) {
-            for (const item of line.items) items.push(shiftLayoutItem(item, x, y + baseline));
+            for (const item of line.items) items.push(moveLayoutItem(item, x, y + baseline));
             y += lineHeight;
           }
         }

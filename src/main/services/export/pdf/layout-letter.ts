@@ -4,7 +4,7 @@ import { buildLetterFlow } from './build-letter-flow';
 import { layoutParagraphLines } from './layout-paragraph-lines';
 import { MUTED_COLOR, RULE_COLOR, type LayoutItem, type LetterLayout } from './layout-types';
 import { paginateFlow } from './paginate-flow';
-import { shiftLayoutItem } from './shift-layout-item';
+import { moveLayoutItem } from './move-layout-item';
 import { createTypesetContext, type TypesetContext } from './typeset-context';
 
 const POINTS_PER_MILLIMETRE = 72 / 25.4;
@@ -50,7 +50,7 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
     const style = context.style({ bold: isOrganization, sizePt, color: isOrganization ? undefined : MUTED_COLOR });
     for (const line of layoutParagraphLines([{ text: text.normalize('NFC'), style }], { measure: textMeasure, align, language: context.language })) {
       const baseline = y + context.baselineOffset(lineHeight, sizePt);
-      for (const item of line.items) items.push(shiftLayoutItem(item, left + measure - textMeasure, baseline));
+      for (const item of line.items) items.push(moveLayoutItem(item, left + measure - textMeasure, baseline));
       y += lineHeight;
     }
   });
@@ -73,7 +73,7 @@ function layoutFooter(ir: LetterIR, context: TypesetContext, pageIndex: number, 
   const firstBaseline = Math.max(lastBaseline - (lines.length - 1) * lineHeight, pageHeight - bottomMargin + sizePt);
   const items: LayoutItem[] = [];
   lines.forEach((line, index) => {
-    for (const item of line.items) items.push(shiftLayoutItem(item, left, firstBaseline + index * lineHeight));
+    for (const item of line.items) items.push(moveLayoutItem(item, left, firstBaseline + index * lineHeight));
   });
   return items;
 }

@@ -6,6 +6,7 @@ import { hyphenationPoints } from './hyphenation-points';
 import type { LayoutItem, LayoutTextRun, RgbColor } from './layout-types';
 import type { FontFace } from './load-font-face';
 import { shapeText } from './shape-text';
+import type { ShapedText } from './load-font-face';
 import { texLineBreak } from './tex-linebreak-module';
 
 const { breakLines, forcedBreak, lineContentStart, MaxAdjustmentExceededError, PARAGRAPH_START } = texLineBreak;
@@ -100,8 +101,8 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
       const pieceEnd = Math.min(end, spanEnds[span]!);
       const text = fullText.slice(offset, pieceEnd);
       const style = spans[span]!.style;
-      const address = spans[span]!.style.href !== null || URL_LIKE.test(fullText.slice(segmentStart, end));
-      if ((hyphenate && address) || widthOf(style, text) > narrowestLine) {
+      const address = hyphenate && (style.href !== null || URL_LIKE.test(fullText.slice(wordStart(fullText, segmentStart), end)));
+      if (address || widthOf(style, text) > narrowestLine) {
         // An address (or a word wider than the line) may break between any two characters, without a hyphen, rather than leave a line gaping or overflow.
         Array.from(text).forEach((character, index) => {
           if (index > 0) {
@@ -138,7 +139,7 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
     const end = opportunity.position;
     let contentEnd = end;
     while (contentEnd > last && COLLAPSIBLE_SPACE.test(fullText[contentEnd - 1]!)) contentEnd--;
-    segmentStart = wordStart(fullText, last);
+    segmentStart = last;
     if (contentEnd > last) pushBoxes(last, contentEnd);
     const trailing = fullText.slice(contentEnd, end);
     const atEnd = end >= fullText.length;
@@ -172,7 +173,21 @@ function wordStart(text: string, offset: number): number {
   return start;
 }
 
+const splitWords = new Map<string, string[]>();
+const MAXIMUM_SPLIT_WORDS = 50_000;
+
 function splitAtHyphenationPoints(text: string, language: LetterLanguage): string[] {
+  const key = language + text;
+  let fragments = splitWords.get(key);
+  if (!fragments) {
+    fragments = splitWordAtHyphenationPoints(text, language);
+    if (splitWords.size >= MAXIMUM_SPLIT_WORDS) splitWords.clear();
+    splitWords.set(key, fragments);
+  }
+  return fragments;
+}
+
+function splitWordAtHyphenationPoints(text: string, language: LetterLanguage): string[] {
   const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(text);
   if (!match) return [text];
   const [, leading, word, trailing] = match as unknown as [string, string, string, string];
@@ -205,6 +220,16 @@ function lineWidth(items: InputItem[], start: number, end: number): number {
     else if (item.type === 'penalty' && index === end) width += item.width;
   }
   return width;
+}
+
+function fitsOnOneLine(items: InputItem[], measure: number): boolean {
+  let width = 0;
+  for (let index = 0; index < items.length - 1; index++) {
+    const item = items[index]!;
+    if (item.type !== 'penalty') width += item.width;
+    else if (item.cost <= -1000) return false;
+  }
+  return width <= measure;
 }
 
 /** Whether a line would run past its measure even with its spaces shrunk: Knuth–Plass's last resort when a line has no space to stretch. */
@@ -249,7 +274,7 @@ function breakFirstFit(items: InputItem[], lineLengths: (line: number) => number
   return breakpoints;
 }
 
-function breakTotalFit(items: InputItem[], lineLengths: number[], maximumRatio: number | null): number[] {
+function breakTotalFit(items: InputItem[], lineLengths: number | number[], maximumRatio: number | null): number[] {
   return breakLines(items, lineLengths, {
     maxAdjustmentRatio: maximumRatio,
     initialMaxAdjustmentRatio: FIRST_PASS_MAXIMUM_RATIO,
@@ -276,14 +301,16 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
   const narrowestLine = Math.min(options.measure, options.measure - continuationIndent);
   let { items, sources } = buildItems(nonEmpty, options.language, false, narrowestLine);
   let breakpoints: number[];
-  if (justify) {
-    const lengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
+  if (fitsOnOneLine(items, options.measure)) {
+    breakpoints = [0, items.length - 1];
+  } else if (justify) {
+    const lengths = continuationIndent === 0 ? options.measure : Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
     try {
       breakpoints = breakTotalFit(items, lengths, FIRST_PASS_MAXIMUM_RATIO);
     } catch (error) {
       if (!(error instanceof MaxAdjustmentExceededError)) throw error;
       ({ items, sources } = buildItems(nonEmpty, options.language, options.hyphenate ?? true, narrowestLine));
-      const hyphenatedLengths = Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
+      const hyphenatedLengths = continuationIndent === 0 ? options.measure : Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
       try {
         breakpoints = breakTotalFit(items, hyphenatedLengths, null);
       } catch {
@@ -338,61 +365,80 @@ interface DecorationSegment {
 
 function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {
   let natural = 0;
-  const shapedWords = words.map((word) =>
-    word.parts.map((part) => {
+  const shapedParts: ShapedText[][] = [];
+  for (const word of words) {
+    const shapedWord: ShapedText[] = [];
+    for (const part of word.parts) {
       const style = spans[part.span]!.style;
       const shaped = shapeText(style.primary, style.fallback, part.text);
       natural += shaped.width * style.sizePt;
-      return { part, style, shaped };
-    }),
-  );
-  const spaceWidths = spaces.map((span) => {
+      shapedWord.push(shaped);
+    }
+    shapedParts.push(shapedWord);
+  }
+  let spaceWidth = 0;
+  for (const span of spaces) {
     const style = spans[span]!.style;
-    return style.primary.spaceAdvance * style.sizePt;
-  });
-  for (const width of spaceWidths) natural += width;
+    spaceWidth += style.primary.spaceAdvance * style.sizePt;
+  }
+  natural += spaceWidth;
   // The last line of a justified paragraph keeps natural spaces unless Knuth–Plass set it shrunk to fit.
   const justified = spaces.length > 0 && (justify || (align === 'justify' && natural > measure));
   const extraPerSpace = justified ? (measure - natural) / spaces.length : 0;
-  const width = justified ? measure : natural;
   let x = indent;
   if (!justified && align === 'center') x += (measure - natural) / 2;
   else if (!justified && align === 'right') x += measure - natural;
+  const start = x;
 
+  const items: LayoutItem[] = [];
   const runs: LayoutTextRun[] = [];
-  const runFaces: FontFace[] = [];
-  let run: LayoutTextRun | null = null;
-  const append = (face: FontFace, sizePt: number, color: RgbColor, glyphIds: number[], advances: number[], scale: number): void => {
-    if (!run || run.face !== face.name || run.sizePt !== sizePt || run.color !== color) {
-      run = { kind: 'text', x, baseline: 0, face: face.name, sizePt, glyphIds: [], advances: [], width: 0, text: '', color };
-      runs.push(run);
-      runFaces.push(face);
-    }
-    for (let index = 0; index < glyphIds.length; index++) {
-      const advance = advances[index]! * scale;
-      run.glyphIds.push(glyphIds[index]!);
-      run.advances.push(advance);
-      run.width += advance;
-      x += advance;
-    }
-  };
   const segments: DecorationSegment[] = [];
-  shapedWords.forEach((parts, wordIndex) => {
-    for (const { part, style, shaped } of parts) {
+  let run: LayoutTextRun | null = null;
+  let previousSpan = -1;
+  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+    const parts = words[wordIndex]!.parts;
+    const shapedWord = shapedParts[wordIndex]!;
+    for (let partIndex = 0; partIndex < parts.length; partIndex++) {
+      const part = parts[partIndex]!;
+      const style = spans[part.span]!.style;
+      const size = style.sizePt;
       const partStart = x;
-      for (const piece of shaped.pieces) append(piece.face, style.sizePt, style.color, piece.glyphIds, piece.advances, style.sizePt);
+      for (const piece of shapedWord[partIndex]!.pieces) {
+        if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color) {
+          run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+          runs.push(run);
+        }
+        const { glyphIds, advances } = piece;
+        for (let index = 0; index < glyphIds.length; index++) {
+          const advance = advances[index]! * size;
+          run.glyphIds.push(glyphIds[index]!);
+          run.advances.push(advance);
+          run.width += advance;
+          x += advance;
+        }
+        run.text += piece.text;
+      }
       const lastSegment = segments[segments.length - 1];
-      if (lastSegment && lastSegment.span === part.span) lastSegment.x1 = x;
-      else segments.push({ span: part.span, x0: partStart, x1: x });
+      if (lastSegment && previousSpan === part.span) lastSegment.x1 = x;
+      else if (style.highlight || style.underline || style.href) segments.push({ span: part.span, x0: partStart, x1: x });
+      previousSpan = style.highlight || style.underline || style.href ? part.span : -1;
     }
     if (wordIndex < spaces.length) {
       const style = spans[spaces[wordIndex]!]!.style;
-      const advance = spaceWidths[wordIndex]! + extraPerSpace;
-      append(style.primary, style.sizePt, style.color, [style.primary.spaceGlyphId], [advance], 1);
+      const face = style.primary;
+      const advance = face.spaceAdvance * style.sizePt + extraPerSpace;
+      if (!run || run.face !== face.name || run.sizePt !== style.sizePt || run.color !== style.color) {
+        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: style.sizePt, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+        runs.push(run);
+      }
+      run.glyphIds.push(face.spaceGlyphId);
+      run.advances.push(advance);
+      run.width += advance;
+      run.text += ' ';
+      x += advance;
     }
-  });
+  }
 
-  const items: LayoutItem[] = [];
   const decorations: LayoutItem[] = [];
   for (const segment of segments) {
     const style = spans[segment.span]!.style;
@@ -405,12 +451,7 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     }
     if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href });
   }
-  runs.forEach((textRun, index) => {
-    const glyphTexts = runFaces[index]!.glyphTexts;
-    textRun.text = textRun.glyphIds.map((id) => glyphTexts.get(id) ?? '').join('');
-    items.push(textRun);
-  });
-  items.push(...decorations);
-  const spaceWidth = spaceWidths.reduce((total, value) => total + value, 0);
-  return { x: justified ? indent : x - natural, width, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
+  for (const textRun of runs) items.push(textRun);
+  for (const decoration of decorations) items.push(decoration);
+  return { x: start, width: justified ? measure : natural, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
 }

@@ -28,6 +28,8 @@ export interface FontFace {
 /** A piece of text shaped in one face: glyph ids and their advances in ems (kerning applied). */
 export interface ShapedPiece {
   face: FontFace;
+  /** The characters shaped. */
+  text: string;
   glyphIds: number[];
   advances: number[];
   width: number;

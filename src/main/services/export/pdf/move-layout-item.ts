@@ -1,7 +1,9 @@
 import type { LayoutItem } from './layout-types';
 
-/** A copy of a layout item moved by (dx, dy). */
-export function shiftLayoutItem(item: LayoutItem, dx: number, dy: number): LayoutItem {
-  if (item.kind === 'text') return { ...item, x: item.x + dx, baseline: item.baseline + dy };
-  return { ...item, x: item.x + dx, y: item.y + dy };
+/** Moves a layout item by (dx, dy) in place and returns it: every item belongs to one layout, so nothing is copied. */
+export function moveLayoutItem(item: LayoutItem, dx: number, dy: number): LayoutItem {
+  item.x += dx;
+  if (item.kind === 'text') item.baseline += dy;
+  else item.y += dy;
+  return item;
 }

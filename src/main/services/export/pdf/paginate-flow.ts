@@ -1,7 +1,7 @@
 import { balanceColumns } from './balance-columns';
 import type { FlowBox, FlowColumns, FlowElement } from './flow-types';
 import type { LayoutItem } from './layout-types';
-import { shiftLayoutItem } from './shift-layout-item';
+import { moveLayoutItem } from './move-layout-item';
 
 /** The body area of a page, from the page's top edge, in points. */
 export interface PageFrame {
@@ -85,7 +85,7 @@ export function paginateFlow(flow: FlowElement[], frameOf: (pageIndex: number) =
       const items: LayoutItem[] = [];
       for (const { unit, column, y } of fill.placed) {
         const dx = columns.left + column * (columns.columnWidth + columns.gap);
-        for (const item of unit.items) items.push(shiftLayoutItem(item, dx, y));
+        for (const item of unit.items) items.push(moveLayoutItem(item, dx, y));
       }
       put({ kind: 'box', height: fill.height, spaceBefore: 0, keepWithNext: false, items }, space);
       units = units.slice(fill.placed.length);
@@ -106,7 +106,7 @@ export function paginateFlow(flow: FlowElement[], frameOf: (pageIndex: number) =
 
   return pages.map((finished) => {
     const items: LayoutItem[] = [];
-    for (const { box, y } of finished.boxes) for (const item of box.items) items.push(shiftLayoutItem(item, 0, y));
+    for (const { box, y } of finished.boxes) for (const item of box.items) items.push(moveLayoutItem(item, 0, y));
     return items;
   });
 }

@@ -28,7 +28,7 @@ function shapePiece(face: FontFace, text: string): ShapedPiece {
       if (glyph.codePoints.length > 0) face.glyphTexts.set(glyph.id, String.fromCodePoint(...glyph.codePoints));
     }
   }
-  return { face, glyphIds, advances, width };
+  return { face, text, glyphIds, advances, width };
 }
 
 /**
