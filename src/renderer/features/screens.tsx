@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { LetterScreen } from './letter/LetterScreen';
 import { PendingScreen } from './shell/PendingScreen';
+import { ExportScreen } from './export/ExportScreen';
+import { RecipientsScreen } from './recipients/RecipientsScreen';
 
 export interface ScreenDefinition {
   id: string;
@@ -23,12 +25,7 @@ export const SCREENS: ScreenDefinition[] = [
     id: 'recipients',
     label: 'Recipients',
     shortcut: '3',
-    component: () => <PendingScreen title="Recipients" what="Choose who receives a letter: import a list or start from a bundled set." />,
+    component: RecipientsScreen,
   },
-  {
-    id: 'export',
-    label: 'Export',
-    shortcut: '4',
-    component: () => <PendingScreen title="Export" what="Check, preview and export one letter per recipient as PDF and DOCX." />,
-  },
+  { id: 'export', label: 'Export', shortcut: '4', component: ExportScreen },
 ];

@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_NAME_PATTERN, type ExportFormatChoice, type ExportProgress, type ExportRequest } from '../../../shared/merge/export-request';
+import { api, ApiError } from '../../api/client';
+import { useCampaign } from '../campaign/campaign-context';
+
+const FORMAT_LABELS: Record<ExportFormatChoice, string> = { pdf: 'PDF', docx: 'Word (DOCX)', both: 'PDF and Word' };
+
+/** The export form, its progress bar with cancel, and the summary with "Open folder". */
+export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount: number; onUnresolved(): void }) {
+  const { campaign, notify } = useCampaign();
+  const campaignId = campaign.campaignId;
+  const [request, setRequest] = useState<ExportRequest>({ format: 'both', perRecipient: true, combined: false, namePattern: DEFAULT_NAME_PATTERN, force: false });
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const running = progress?.state === 'running' || starting;
+
+  useEffect(() => {
+    if (!jobId) return;
+    let stopped = false;
+    const poll = async () => {
+      while (!stopped) {
+        try {
+          const next = await api['export.progress']({ jobId });
+          if (stopped) return;
+          setProgress(next);
+          if (next.state !== 'running') return;
+        } catch (reason) {
+          setError((reason as Error).message);
+          return;
+        }
+        await new Promise((resolve) => window.setTimeout(resolve, 250));
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+    };
+  }, [jobId]);
+
+  const start = async () => {
+    setError(null);
+    setStarting(true);
+    try {
+      const started = await api['export.start']({ campaignId, request });
+      if (started.jobId) {
+        setProgress(null);
+        setJobId(started.jobId);
+      }
+    } catch (reason) {
+      if (reason instanceof ApiError && reason.code === 'unresolved-fields') onUnresolved();
+      setError((reason as Error).message);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const update = (change: Partial<ExportRequest>) => setRequest((current) => ({ ...current, ...change }));
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const blocked = unresolvedCount > 0 && !request.force;
+
+  return (
+    <div className="export-panel">
+      <form
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset disabled={running}>
+          <legend>Format</legend>
+          {(Object.keys(FORMAT_LABELS) as ExportFormatChoice[]).map((format) => (
+            <label key={format}>
+              <input type="radio" name="format" value={format} checked={request.format === format} onChange={() => update({ format })} />
+              {FORMAT_LABELS[format]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>Files</legend>
+          <label>
+            <input type="checkbox" checked={request.perRecipient} onChange={(event) => update({ perRecipient: event.target.checked })} />
+            One file per recipient
+          </label>
+          <label>
+            <input type="checkbox" checked={request.combined} onChange={(event) => update({ combined: event.target.checked })} />
+            One combined file (each letter on a new page)
+          </label>
+          <label className="name-pattern">
+            File names
+            <input value={request.namePattern} onChange={(event) => update({ namePattern: event.target.value })} aria-describedby="name-pattern-help" />
+          </label>
+          <span id="name-pattern-help" className="muted">
+            Fields in braces, e.g. {'{recipient.organization} - {date}'} or {'{recipient.country}'}; names are made safe and unique.
+          </span>
+        </fieldset>
+        {unresolvedCount > 0 && (
+          <label className="export-anyway">
+            <input type="checkbox" checked={request.force} disabled={running} onChange={(event) => update({ force: event.target.checked })} />
+            Export anyway: {unresolvedCount} letter{unresolvedCount === 1 ? '' : 's'} will show the missing field’s name, marked
+          </label>
+        )}
+        <div className="export-actions">
+          <button type="submit" className="primary" disabled={running || blocked || (!request.perRecipient && !request.combined) || request.namePattern.trim() === ''}>
+            {starting ? 'Choosing a folder…' : 'Export…'}
+          </button>
+          {blocked && <span className="muted">Fill the missing fields first, or choose “Export anyway”.</span>}
+        </div>
+      </form>
+
+      {error && (
+        <p role="alert" className="error-banner export-error">
+          {error}
+        </p>
+      )}
+
+      {progress && (
+        <section className="export-progress" aria-label="Export progress">
+          <progress max={progress.total || 1} value={progress.done} aria-label={`${progress.done} of ${progress.total}`} />
+          <p role="status">
+            {progress.state === 'running' && (progress.current ? `Writing ${progress.done + 1} of ${progress.total}: ${progress.current}` : `${progress.done} of ${progress.total} (${percent}%)`)}
+            {progress.state === 'done' && `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.`}
+            {progress.state === 'cancelled' && `Cancelled: the ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written so far are complete; nothing was left half-written.`}
+            {progress.state === 'failed' && `The export failed: ${progress.error ?? 'unknown error'}`}
+          </p>
+          {progress.state === 'running' && (
+            <button type="button" onClick={() => jobId && void api['export.cancel']({ jobId }).catch((reason: Error) => setError(reason.message))}>
+              Cancel
+            </button>
+          )}
+          {progress.state !== 'running' && (
+            <div className="export-summary">
+              <p className="muted">Folder: {progress.folder}</p>
+              <button
+                type="button"
+                onClick={() =>
+                  jobId &&
+                  void api['export.openFolder']({ jobId }).then(
+                    (opened) => !opened.opened && notify(`The files are in ${opened.folder}`),
+                    (reason: Error) => setError(reason.message),
+                  )
+                }
+              >
+                Open folder
+              </button>
+              {progress.warnings.length > 0 && (
+                <ul className="check-list">
+                  {progress.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              )}
+              {progress.files.length > 0 && (
+                <details>
+                  <summary>{progress.files.length} files</summary>
+                  <ul className="export-files">
+                    {progress.files.map((file) => (
+                      <li key={file}>{file}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CallOutput } from '../../../shared/contract';
+import { recipientLabel } from '../../../shared/merge/recipient-label';
+import type { Recipient } from '../../../shared/model/recipient';
+import { api } from '../../api/client';
+import { readFileBase64 } from '../../editor/read-file-base64';
+import { useCampaign } from '../campaign/campaign-context';
+import { RecipientCell } from './RecipientCell';
+import { cellText, RECIPIENT_COLUMNS, type RecipientColumnField } from './recipient-columns';
+import './recipients.css';
+
+type RecipientList = CallOutput<'recipients.list'>;
+
+function matches(recipient: Recipient, query: string): boolean {
+  if (!query) return true;
+  const haystack = [recipient.honorific, recipient.name, recipient.title, recipient.organization, recipient.country, recipient.email, ...recipient.addressLines, ...Object.values(recipient.extra)]
+    .filter(Boolean)
+    .join(' ')
+    .toLocaleLowerCase();
+  return query
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+}
+
+/** The Recipients screen: bundled sets and imports, a table edited in place, include/exclude, fill a column. */
+export function RecipientsScreen() {
+  const { campaign, notify, refresh } = useCampaign();
+  const campaignId = campaign.campaignId;
+  const [data, setData] = useState<RecipientList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [presetId, setPresetId] = useState('');
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [fillField, setFillField] = useState<RecipientColumnField>('salutation');
+  const [fillValue, setFillValue] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const apply = useCallback((loaded: RecipientList) => {
+    setData(loaded);
+    setPresetId((current) => current || loaded.presets[0]?.id || '');
+    setSelected((current) => new Set([...current].filter((id) => loaded.recipients.some((recipient) => recipient.id === id))));
+    setError(null);
+  }, []);
+
+  const load = useCallback(() => api['recipients.list']({ campaignId }).then(apply), [campaignId, apply]);
+
+  useEffect(() => {
+    api['recipients.list']({ campaignId }).then(apply, (reason: Error) => setError(reason.message));
+  }, [campaignId, apply]);
+
+  const run = async (action: () => Promise<string | void>) => {
+    setBusy(true);
+    try {
+      const message = await action();
+      if (message) notify(message);
+      await load();
+      await refresh();
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const visible = useMemo(() => (data?.recipients ?? []).filter((recipient) => matches(recipient, query.trim())), [data, query]);
+  const listNames = useMemo(() => new Map((data?.lists ?? []).map((list) => [list.id, list.name])), [data]);
+  const allVisibleSelected = visible.length > 0 && visible.every((recipient) => selected.has(recipient.id));
+  const selectedIds = [...selected];
+
+  const saveCell = async (recipient: Recipient, field: RecipientColumnField, value: string) => {
+    const change = field === 'addressLines' ? { addressLines: value.split('\n') } : { [field]: value.trim() === '' ? null : value };
+    const updated = await api['recipients.update']({ campaignId, recipientId: recipient.id, change });
+    setData((current) => current && { ...current, recipients: current.recipients.map((entry) => (entry.id === updated.id ? updated : entry)) });
+  };
+
+  const toggleIncluded = async (recipientIds: number[], included: boolean) => {
+    await api['recipients.setIncluded']({ campaignId, recipientIds, included });
+    setData((current) => current && { ...current, recipients: current.recipients.map((entry) => (recipientIds.includes(entry.id) ? { ...entry, included } : entry)) });
+    await refresh();
+  };
+
+  if (error && !data) {
+    return (
+      <section className="screen" aria-label="Recipients">
+        <p role="alert" className="error-banner">
+          The recipients could not be read: {error}
+        </p>
+      </section>
+    );
+  }
+  if (!data) {
+    return (
+      <section className="screen" aria-label="Recipients">
+        <p className="muted">Reading the recipients…</p>
+      </section>
+    );
+  }
+
+  const included = data.recipients.filter((recipient) => recipient.included).length;
+  return (
+    <section className="screen recipients-screen" aria-labelledby="recipients-title">
+      <header className="recipients-header">
+        <div>
+          <h1 id="recipients-title">Recipients</h1>
+          <p className="muted">
+            {data.recipients.length === 0 ? 'No recipients yet: start from a bundled set or import a spreadsheet.' : `${included} of ${data.recipients.length} included; each included recipient gets a letter.`}
+          </p>
+        </div>
+        <div className="recipients-sources">
+          <label>
+            Bundled set
+            <select value={presetId} onChange={(event) => setPresetId(event.target.value)} aria-label="Bundled recipient set">
+              {data.presets.map((preset) => (
+                <option key={preset.id} value={preset.id} title={preset.description}>
+                  {preset.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={busy || !presetId}
+            onClick={() =>
+              void run(async () => {
+                const added = await api['recipients.addPreset']({ campaignId, presetId });
+                return `Added ${added.added} recipients from “${added.name}”${added.replaced ? ` (replacing the earlier ${added.replaced})` : ''}.`;
+              })
+            }
+          >
+            Add set
+          </button>
+          <label className="file-button">
+            Import CSV or XLSX…
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,.xlsx,.xlsm"
+              disabled={busy}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (!file) return;
+                void run(async () => {
+                  const summary = await api['recipients.import']({ campaignId, fileName: file.name, bytesBase64: await readFileBase64(file) });
+                  const notes = [
+                    summary.errors.length ? `${summary.errors.length} rows skipped (${summary.errors[0]!.message}${summary.errors.length > 1 ? ', …' : ''})` : '',
+                    summary.unresolvedCountries.length ? `countries not recognised: ${summary.unresolvedCountries.join(', ')}` : '',
+                  ].filter(Boolean);
+                  return `Imported ${summary.added} recipients from “${summary.fileName}”${notes.length ? `; ${notes.join('; ')}` : ''}.`;
+                });
+              }}
+            />
+          </label>
+        </div>
+      </header>
+
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+
+      {data.lists.length > 0 && (
+        <ul className="recipient-lists" aria-label="Recipient lists">
+          {data.lists.map((list) => (
+            <li key={list.id}>
+              <span title={list.source}>
+                {list.name} <span className="muted">({list.included} of {list.count} included)</span>
+              </span>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() => {
+                  if (window.confirm(`Remove the list “${list.name}” and its ${list.count} recipients?`)) {
+                    void run(async () => {
+                      await api['recipients.removeList']({ campaignId, listId: list.id });
+                      return `Removed “${list.name}”.`;
+                    });
+                  }
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {data.recipients.length > 0 && (
+        <>
+          <div className="recipients-toolbar">
+            <input type="search" placeholder="Search recipients" aria-label="Search recipients" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <span className="muted">{selected.size} selected</span>
+            <button type="button" disabled={busy || selected.size === 0} onClick={() => void run(() => toggleIncluded(selectedIds, true))}>
+              Include
+            </button>
+            <button type="button" disabled={busy || selected.size === 0} onClick={() => void run(() => toggleIncluded(selectedIds, false))}>
+              Exclude
+            </button>
+            <span className="fill-column">
+              <label>
+                Fill
+                <select value={fillField} onChange={(event) => setFillField(event.target.value as RecipientColumnField)} aria-label="Column to fill">
+                  {RECIPIENT_COLUMNS.map((column) => (
+                    <option key={column.field} value={column.field}>
+                      {column.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <input aria-label="Value to fill" placeholder="with…" value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
+              <button
+                type="button"
+                disabled={busy || selected.size === 0}
+                onClick={() =>
+                  void run(async () => {
+                    const { updated } = await api['recipients.fill']({ campaignId, recipientIds: selectedIds, field: fillField, value: fillValue });
+                    return `Filled ${RECIPIENT_COLUMNS.find((column) => column.field === fillField)?.label.toLowerCase()} for ${updated} recipients.`;
+                  })
+                }
+              >
+                Fill {selected.size || ''} selected
+              </button>
+            </span>
+          </div>
+
+          <div className="recipients-table-frame">
+            <table className="recipients-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all shown"
+                      checked={allVisibleSelected}
+                      onChange={(event) => setSelected(event.target.checked ? new Set([...selected, ...visible.map((recipient) => recipient.id)]) : new Set([...selected].filter((id) => !visible.some((recipient) => recipient.id === id))))}
+                    />
+                  </th>
+                  <th scope="col">Include</th>
+                  {RECIPIENT_COLUMNS.map((column) => (
+                    <th key={column.field} scope="col" className={column.wide ? 'wide' : undefined}>
+                      {column.label}
+                    </th>
+                  ))}
+                  <th scope="col">Other fields</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((recipient, position) => (
+                  <tr key={recipient.id} className={recipient.included ? undefined : 'excluded'} title={listNames.get(recipient.listId)}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${recipientLabel(recipient, position)}`}
+                        checked={selected.has(recipient.id)}
+                        onChange={(event) => {
+                          const next = new Set(selected);
+                          if (event.target.checked) next.add(recipient.id);
+                          else next.delete(recipient.id);
+                          setSelected(next);
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Include ${recipientLabel(recipient, position)}`}
+                        checked={recipient.included}
+                        onChange={(event) => void toggleIncluded([recipient.id], event.target.checked).catch((reason: Error) => setError(reason.message))}
+                      />
+                    </td>
+                    {RECIPIENT_COLUMNS.map((column) => (
+                      <td key={column.field}>
+                        <RecipientCell
+                          value={cellText(recipient, column.field)}
+                          label={`${column.label} of ${recipientLabel(recipient, position)}`}
+                          multiline={column.field === 'addressLines'}
+                          onSave={(value) => saveCell(recipient, column.field, value).catch((reason: Error) => setError(reason.message))}
+                        />
+                      </td>
+                    ))}
+                    <td className="extra-fields">
+                      {Object.entries(recipient.extra).map(([key, value]) => (
+                        <span key={key} title={`{{recipient.extra.${key}}}`}>
+                          <strong>{key}:</strong> {value}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
