@@ -1,5 +1,6 @@
 import {
   Bookmark,
+  Header,
   convertMillimetersToTwip,
   LineRuleType,
   PageOrientation,
@@ -11,7 +12,9 @@ import {
 } from 'docx';
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { FONT_FAMILIES, PAPER_SIZES, type PageSettings } from '../../../../shared/model/page-settings';
-import { emptyHeader, letterFooter, letterheadHeader } from './letter-header-footer';
+import { letterFooter } from './letter-footer';
+import { letterheadHeader } from './letterhead-header';
+import { STYLE_IDS } from './letter-styles';
 import { flushPageBreak, renderBlock, type BlockContext } from './render-blocks';
 
 const COLUMN_GAP_TWIPS = 567;
@@ -82,7 +85,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
   };
   const headers = showsLetterhead
     ? firstPageOnly
-      ? { first: letterheadHeader(ir, context), default: emptyHeader() }
+      ? { first: letterheadHeader(ir, context), default: new Header({ children: [new Paragraph({ style: STYLE_IDS.header })] }) }
       : { default: letterheadHeader(ir, context) }
     : undefined;
   const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark, context) } : { default: footer };

@@ -25,7 +25,8 @@ import type {
 import type { TextAlignment } from '../../../../shared/document/nodes';
 import { STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
-import { renderRuns, runLanguage, type RunContext } from './render-runs';
+import { renderRuns } from './render-runs';
+import { runLanguage, type RunContext } from './run-language';
 
 /** The state the block mappings share while walking one letter. */
 export interface BlockContext extends RunContext {

@@ -1,20 +1,7 @@
 import { ExternalHyperlink, HighlightColor, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
 import type { IRRun } from '../../../../shared/document/letter-ir';
 import { STYLE_IDS } from './letter-styles';
-
-/** What the run mappings need to know of the letter. */
-export interface RunContext {
-  /**
-   * The letter's language, set on each run only when it differs from the styles' (a combined file of letters in
-   * several languages); otherwise the runs take it from Normal and the document defaults, as Word's own files do.
-   */
-  languageOverride: string | undefined;
-}
-
-/** The run language option for a context: nothing when the styles already carry the letter's language. */
-export function runLanguage(context: RunContext): IRunOptions['language'] {
-  return context.languageOverride ? { value: context.languageOverride } : undefined;
-}
+import { runLanguage, type RunContext } from './run-language';
 
 /** One mapping per mark: the run properties it adds. A link mark is the hyperlink around the runs. */
 const MARK_MAPPINGS = {
