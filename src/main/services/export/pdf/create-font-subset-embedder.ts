@@ -144,7 +144,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
             CIDToGIDMap: 'Identity',
           }),
         );
-        const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(subset)), { Filter: 'FlateDecode' }));
+        const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(subset), { level: 1 }), { Filter: 'FlateDecode' }));
         context.assign(
           subset.ref,
           context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: baseFont, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),

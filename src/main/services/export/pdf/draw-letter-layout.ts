@@ -91,7 +91,7 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
     for (const item of laidOutPage.body) draw(item);
     for (const item of laidOutPage.footer) draw(item);
     content += 'Q\n';
-    const stream = context.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' });
+    const stream = context.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' });
     page.node.addContentStream(context.register(stream));
   }
   return pages;
