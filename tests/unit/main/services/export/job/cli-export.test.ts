@@ -108,7 +108,7 @@ describe('undersigned recipients, check and export', () => {
       'Ahmed Aboul Gheit.pdf',
       'Ahmed Aboul Gheit.docx',
     ]);
-    expect(result.warnings).toContain('1 letter were written with unresolved fields marked in the text.');
+    expect(result.warnings).toContain('1 letter was written with unresolved fields marked in the text.');
 
     // Columns wrap long names: compare the text with its line breaks as spaces.
     const pdf = execFileSync('pdftotext', [join(out, 'ECOWAS Omar Alieu Touray.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

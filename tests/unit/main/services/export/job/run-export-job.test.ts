@@ -87,7 +87,7 @@ describe('runExportJob', () => {
       'League of Arab States - 2020-04-28.pdf',
     ]);
     expect(readdirSync(out).sort()).toEqual(summary.files.map((file) => basename(file)).sort());
-    expect(summary.warnings).toContain('1 letter were written with unresolved fields marked in the text.');
+    expect(summary.warnings).toContain('1 letter was written with unresolved fields marked in the text.');
 
     const africanUnion = pdfText(join(out, 'African Union - 2020-04-28.pdf'));
     expect(africanUnion).toContain('H.E. Moussa Faki Mahamat');
