@@ -28,7 +28,8 @@ function textRuns(run: IRRun, context: RunContext, style?: string): TextRun[] {
 /** One mapping per run kind: an unresolved field is marked, a link is a real hyperlink, other runs carry their marks. */
 const RUN_MAPPINGS = {
   unresolvedField: (run: IRRun, context: RunContext): ParagraphChild[] => {
-    const shown = run.text.trim() ? run.text : `{{${run.unresolvedField}}}`;
+    // Bracketed as well as highlighted, so the gap still shows in black and white and to a screen reader.
+    const shown = `[${run.text.trim() || run.unresolvedField}]`;
     return [
       new TextRun({
         ...markOptions(run),

@@ -23,7 +23,8 @@ const LETTERS: [string, LetterIR][] = [
 const pdfText = new Map<string, string>();
 const pdfFonts = new Map<string, string>();
 
-const runsText = (runs: IRRun[]): string => runs.map((run) => run.text).join('');
+/** A run's text as the reader sees it: an unresolved field is shown in brackets. */
+const runsText = (runs: IRRun[]): string => runs.map((run) => (run.unresolvedField === undefined ? run.text : `[${run.text}]`)).join('');
 
 /** Every piece of text a reader must find in the PDF, in letter order. */
 function expectedTexts(blocks: readonly IRBlock[]): string[] {

@@ -223,9 +223,7 @@ describe('renderLetterDocx styles', () => {
   });
 
   it('marks an unresolved field so it cannot be missed', () => {
-    const run = wordElements(threePage.xml('word/document.xml'), 'r').find(
-      (candidate) => paragraphText(candidate) === '{{recipient.extra.budget}}',
-    )!;
+    const run = wordElements(threePage.xml('word/document.xml'), 'r').find((candidate) => paragraphText(candidate) === '[Budget]')!;
     expect(wordValue(run, 'rStyle')).toBe('UnresolvedField');
     expect(wordValue(run, 'highlight')).toBe('yellow');
   });
