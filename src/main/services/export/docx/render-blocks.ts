@@ -91,10 +91,13 @@ function renderHeading(block: IRHeading, context: BlockContext): FileChild[] {
   ];
 }
 
+/** Word has nine list levels (0-8); deeper lists stay at the last. */
+const MAX_LIST_LEVEL = 8;
+
 function renderList(block: IRList, context: BlockContext): FileChild[] {
   const definition = listNumberingDefinition(block.ordered, block.start, context.font);
   const instance = context.nextListInstance();
-  const level = context.listLevel;
+  const level = Math.min(context.listLevel, MAX_LIST_LEVEL);
   const style = block.ordered ? STYLE_IDS.listNumber : STYLE_IDS.listBullet;
   const children: FileChild[] = [];
   for (const item of block.items) {

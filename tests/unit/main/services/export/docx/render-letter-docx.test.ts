@@ -389,6 +389,28 @@ describe('renderLetterDocx page layout', () => {
     expect(bodyParagraphs(empty)).toHaveLength(1);
   });
 
+  it('keeps lists nested deeper than Word allows at its ninth level', async () => {
+    let list: IRBlock = {
+      kind: 'list',
+      ordered: false,
+      start: 1,
+      items: [{ blocks: [{ kind: 'paragraph', align: 'left', runs: [{ text: 'level 11' }] }] }],
+    };
+    for (let depth = 10; depth >= 1; depth -= 1) {
+      list = {
+        kind: 'list',
+        ordered: depth % 2 === 0,
+        start: 1,
+        items: [{ blocks: [{ kind: 'paragraph', align: 'left', runs: [{ text: `level ${depth}` }] }, list] }],
+      };
+    }
+    const docx = await readDocxPackage(await renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [list] }));
+    const levels = bodyParagraphs(docx)
+      .filter((paragraph) => paragraphText(paragraph).startsWith('level'))
+      .map((paragraph) => wordValue(paragraph, 'ilvl'));
+    expect(levels).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '8', '8']);
+  });
+
   it('refuses a block kind it has no mapping for, naming it', async () => {
     const unknown = { kind: 'footnote', runs: [] } as unknown as IRBlock;
     await expect(renderLetterDocx({ ...SPANISH_GROUPED_LETTER, blocks: [unknown] })).rejects.toThrow(
