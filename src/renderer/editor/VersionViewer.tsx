@@ -5,7 +5,10 @@ import type { OpenedVersion } from './VersionsPanel';
 
 /** A saved version, read-only, on its own page, with a way back and a way to restore it. */
 export function VersionViewer({ campaignId, version, onClose, onRestore }: { campaignId: string; version: OpenedVersion; onClose(): void; onRestore(): void }) {
-  const editor = useEditor({ extensions: letterExtensions(), content: version.doc, editable: false, immediatelyRender: true }, [version.id]);
+  const editor = useEditor(
+    { extensions: letterExtensions(), content: version.doc, editable: false, editorProps: { attributes: { class: 'letter-prose', 'aria-label': 'Saved letter text' } } },
+    [version.id],
+  );
   return (
     <div className="version-viewer" role="region" aria-label={`Version ${version.name}`}>
       <div className="version-banner">

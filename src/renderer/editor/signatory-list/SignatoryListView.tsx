@@ -110,7 +110,7 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
       ) : (
         <div className="signatory-list-entries" style={{ columnCount: attrs.columns }}>
           {groups.map((group, index) => (
-            <div key={`${group.title}-${index}`} className="signatory-list-group">
+            <div key={`${group.title}-${index}`} className={attrs.format === 'grouped-by-country' ? 'signatory-list-group grouped' : 'signatory-list-group'}>
               {attrs.format === 'grouped-by-country' && <div className="signatory-list-group-title">{group.title || '—'}</div>}
               {group.entries.map((entry, entryIndex) => (
                 <div key={entryIndex} className="signatory-list-entry">

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_TOKEN } from '../../playwright.config';
+import { createCampaign, openApp } from './app-page';
+
+/** Screenshots for people to look at; EDITOR_SCREENSHOTS moves them out of a shared test-results folder. */
+const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS ?? 'test-results/editor';
+const TEMPLATES = ['heads-of-state', 'regional-organizations', 'states-parties', 'open-letter', 'policy-brief'] as const;
+
+const editorText = (page: Page) => page.locator('.letter-prose');
+const saveState = (page: Page) => page.getByTestId('save-state');
+
+async function waitForEditor(page: Page): Promise<void> {
+  await editorText(page).waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Puts the cursor in the empty paragraph that follows the letter's last block. */
+async function goToEnd(page: Page): Promise<void> {
+  await editorText(page).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+End');
+}
+
+async function paste(page: Page, html: string): Promise<void> {
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', content.replace(/<[^>]+>/g, ''));
+    document.querySelector('.letter-prose')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+/** Calls the web bridge the way the renderer does, for setting up data another screen would import. */
+async function callBridge<Output>(page: Page, name: string, input: unknown): Promise<Output> {
+  const result = await page.evaluate(
+    async ({ name: callName, input: callInput, token }) => {
+      const response = await fetch(`/_bridge/${callName}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-undersigned-token': token }, body: JSON.stringify(callInput) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    { name, input, token: E2E_TOKEN },
+  );
+  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
+  return result.value as Output;
+}
+
+async function reopen(page: Page, title: string): Promise<void> {
+  await expect(saveState(page)).toHaveText(/^Saved/);
+  await page.reload();
+  await page.getByRole('list', { name: 'Recent campaigns' }).getByRole('button', { name: new RegExp(title) }).click();
+  await waitForEditor(page);
+}
+
+for (const templateId of TEMPLATES) {
+  test(`a letter from the ${templateId} template opens on its page in the editor`, async ({ page }) => {
+    await openApp(page);
+    await createCampaign(page, templateId, `Editor ${templateId}`);
+    await waitForEditor(page);
+    await expect(editorText(page)).toHaveAttribute('contenteditable', 'true');
+    const chips = page.locator('.letter-prose .merge-field-chip');
+    expect(await chips.count()).toBeGreaterThan(0);
+    await expect(chips.first()).not.toContainText('{{');
+    await expect(page.getByTestId('word-count')).toContainText(/\d+ words · [\d,]+ characters/);
+    const width = await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width);
+    expect(Math.abs(width - (210 / 25.4) * 96)).toBeLessThan(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/${templateId}.png` });
+    await page.locator('.page-canvas').evaluate((canvas) => canvas.scrollTo(0, canvas.scrollHeight));
+    await page.screenshot({ path: `${SCREENSHOTS}/${templateId}-end.png` });
+  });
+}
+
+test('typing, formatting, a {{ field and a signatory list survive a reload; undo takes back typing', async ({ page }) => {
+  const title = 'Editor round trip';
+  await openApp(page);
+  await createCampaign(page, 'open-letter', title);
+  await waitForEditor(page);
+  const listsBefore = await page.locator('.letter-prose .signatory-list-block').count();
+
+  await goToEnd(page);
+  await page.keyboard.type('We stand ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('firmly');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' with ');
+  await page.keyboard.type('{{orga');
+  await expect(page.getByRole('listbox', { name: 'Merge fields' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Merge fields' }).getByRole('option').first()).toContainText('Recipient organization');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox', { name: 'Merge fields' })).toBeHidden();
+  await page.keyboard.type('.');
+  const lastParagraph = editorText(page).locator('p').filter({ hasText: /^We stand firmly/ });
+  await expect(lastParagraph.locator('strong')).toHaveText('firmly');
+  await expect(lastParagraph.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
+  await expect(lastParagraph).not.toContainText('{{');
+
+  await page.getByRole('button', { name: 'Insert' }).click();
+  await page.getByRole('menuitem', { name: 'Signatory list' }).click();
+  await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(listsBefore + 1);
+  await expect(page.locator('.letter-prose .signatory-list-block').last()).toContainText('No confirmed signatories yet');
+  await page.screenshot({ path: `${SCREENSHOTS}/round-trip-before-reload.png` });
+
+  await reopen(page, title);
+  const reloaded = editorText(page).locator('p').filter({ hasText: /^We stand firmly/ });
+  await expect(reloaded.locator('strong')).toHaveText('firmly');
+  await expect(reloaded.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
+  await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(listsBefore + 1);
+
+  await goToEnd(page);
+  await page.keyboard.type('A sentence to take back');
+  await expect(editorText(page)).toContainText('A sentence to take back');
+  await page.keyboard.press('Control+z');
+  await expect(editorText(page)).not.toContainText('A sentence to take back');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editorText(page)).toContainText('A sentence to take back');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editorText(page)).not.toContainText('A sentence to take back');
+});
+
+test('a named version can be opened read-only and restored', async ({ page }) => {
+  const title = 'Editor versions';
+  await openApp(page);
+  await createCampaign(page, 'heads-of-state', title);
+  await waitForEditor(page);
+  await goToEnd(page);
+  await page.keyboard.type('Text of the version as sent.');
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await page.getByLabel('Save the letter as it is now').fill('As sent to the AU');
+  await page.getByRole('button', { name: 'Save version' }).click();
+  const versions = page.getByRole('list', { name: 'Saved versions' });
+  await expect(versions.getByText('As sent to the AU')).toBeVisible();
+
+  await goToEnd(page);
+  await page.keyboard.type(' Words added after sending.');
+  await expect(saveState(page)).toHaveText(/^Saved/);
+  await expect(editorText(page)).toContainText('Words added after sending.');
+
+  await versions.getByRole('listitem').filter({ hasText: 'As sent to the AU' }).getByRole('button', { name: 'Open' }).click();
+  const viewer = page.getByRole('region', { name: 'Version As sent to the AU' });
+  await expect(viewer).toBeVisible();
+  await expect(viewer.locator('.letter-prose')).toHaveAttribute('contenteditable', 'false');
+  await expect(viewer.locator('.letter-prose')).toContainText('Text of the version as sent.');
+  await expect(viewer.locator('.letter-prose')).not.toContainText('Words added after sending.');
+  await page.screenshot({ path: `${SCREENSHOTS}/version-read-only.png` });
+  await viewer.getByRole('button', { name: 'Restore this version' }).click();
+
+  await expect(editorText(page)).toContainText('Text of the version as sent.');
+  await expect(editorText(page)).not.toContainText('Words added after sending.');
+  await expect(versions.getByText('Before restoring “As sent to the AU”')).toBeVisible();
+
+  await reopen(page, title);
+  await expect(editorText(page)).not.toContainText('Words added after sending.');
+});
+
+test('paste from Google Docs and Word keeps headings, lists, bold, italic and links, not their styling', async ({ page }) => {
+  await openApp(page);
+  await createCampaign(page, 'policy-brief', 'Editor paste');
+  await waitForEditor(page);
+
+  await goToEnd(page);
+  await paste(page, readFileSync('tests/fixtures/editor/google-docs-paste.html', 'utf8'));
+  const prose = editorText(page);
+  await expect(prose.locator('h2', { hasText: 'Pasted asks' })).toHaveCount(1);
+  await expect(prose.locator('strong', { hasText: 'three' })).toHaveCount(1);
+  await expect(prose.locator('em', { hasText: 'things' })).toHaveCount(1);
+  await expect(prose.locator('a[href="https://example.org/brief"]')).toHaveText('our brief');
+  await expect(prose.locator('strong', { hasText: 'We ask for' })).toHaveCount(0);
+  const pastedList = prose.locator('ul', { hasText: 'Release the detained defenders' }).first();
+  await expect(pastedList.locator('> li')).toHaveCount(2);
+  await expect(pastedList.locator('li ul li')).toHaveText('within thirty days');
+  expect(await prose.locator('[style*="font-family"], [style*="color"], span[style]:not(.merge-field-chip)').count()).toBe(0);
+
+  await goToEnd(page);
+  await paste(page, readFileSync('tests/fixtures/editor/word-paste.html', 'utf8'));
+  await expect(prose.locator('strong', { hasText: 'Recommendations' })).toHaveCount(1);
+  await expect(prose.locator('em', { hasText: 'working group' })).toHaveCount(1);
+  const wordList = prose.locator('ol', { hasText: 'Appoint a focal point' });
+  await expect(wordList.locator('> li')).toHaveCount(2);
+  await expect(wordList.locator('> li').nth(1)).toHaveText('Publish a national plan');
+  await expect(wordList.locator('li ul li')).toHaveText('with a budget');
+  await expect(prose).not.toContainText('mso-');
+  await page.screenshot({ path: `${SCREENSHOTS}/paste.png` });
+});
+
+test('the signatory list shows the campaign’s signatories live and follows its settings', async ({ page }) => {
+  const title = 'Editor signatories';
+  await openApp(page);
+  await createCampaign(page, 'states-parties', title);
+  await waitForEditor(page);
+  const entries = await callBridge<{ entryId: string; name: string }[]>(page, 'campaigns.list', {});
+  const entry = entries.find((candidate) => candidate.name.includes(title))!;
+  const { campaignId } = await callBridge<{ campaignId: string }>(page, 'campaign.open', { entryId: entry.entryId });
+  const csv = 'Organization,Country\nAmnesty International,United Kingdom\nAsociación Pro Derechos Humanos,Peru\nThe Carter Center,United States\nCentre for Human Rights,\n';
+  await callBridge(page, 'signatories.import', { campaignId, file: { fileName: 'signatories.csv', base64: Buffer.from(csv).toString('base64') } });
+
+  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Control+1');
+  await waitForEditor(page);
+  const list = page.locator('.letter-prose .signatory-list-block');
+  await expect(list.locator('.signatory-list-heading')).toHaveText('Undersigned organizations');
+  await expect(list.locator('.signatory-list-entry')).toHaveText([
+    'Amnesty International (United Kingdom)',
+    'Asociación Pro Derechos Humanos (Peru)',
+    'The Carter Center (United States)',
+    'Centre for Human Rights',
+  ]);
+  await expect(list.locator('.signatory-list-count')).toHaveText('4 organizations');
+  await list.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/signatory-list.png` });
+
+  await list.hover();
+  await list.getByRole('button', { name: 'List settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Signatory list settings' });
+  await settings.getByLabel('Format').selectOption('name-only');
+  await settings.getByLabel('Columns').selectOption('1');
+  await settings.getByLabel('Heading').fill('Signed by');
+  await settings.getByRole('button', { name: 'Done' }).click();
+  await expect(list.locator('.signatory-list-heading')).toHaveText('Signed by');
+  await expect(list.locator('.signatory-list-entry').first()).toHaveText('Amnesty International');
+  await expect(list.locator('.signatory-list-entries')).toHaveCSS('column-count', '1');
+
+  await reopen(page, title);
+  await expect(page.locator('.letter-prose .signatory-list-block .signatory-list-heading')).toHaveText('Signed by');
+});
