@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ExportProgress, ExportRequest } from '../../../shared/merge/export-request';
 import { UserError } from '../../../shared/model/user-error';
+import { ExportWorkerPool } from './export-worker-pool';
 import { runExportJob, type ExportSummary } from './run-export-job';
 
 interface ExportJob {
@@ -11,10 +12,36 @@ interface ExportJob {
 }
 
 const KEPT_FINISHED_JOBS = 20;
+/** Workers stay warm this long after an export, so the next one starts at once. */
+const IDLE_POOL_MS = 3 * 60_000;
 
 /** The export jobs of this process: started by a call, polled for progress, cancelled by another call. */
 export class ExportJobs {
   private readonly jobs = new Map<string, ExportJob>();
+  private pool: ExportWorkerPool | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private warmPool(): ExportWorkerPool {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.pool ??= new ExportWorkerPool();
+    return this.pool;
+  }
+
+  private releasePool(): void {
+    this.idleTimer = setTimeout(() => {
+      void this.pool?.close();
+      this.pool = null;
+    }, IDLE_POOL_MS);
+    this.idleTimer.unref();
+  }
+
+  /** Stops the workers (when the app quits). */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    await this.pool?.close();
+    this.pool = null;
+  }
 
   /** Starts an export in the background and returns its id at once; one export runs at a time. */
   start(options: { db: Database; folder: string; request: ExportRequest; campaignName: string; date?: string }): string {
@@ -42,13 +69,16 @@ export class ExportJobs {
     job.finished = runExportJob({
       ...options,
       jobId,
+      workers: this.warmPool(),
       signal: controller.signal,
       onProgress: (progress) => (job.progress = progress),
-    }).catch((error: unknown) => {
-      job.progress = { ...job.progress, state: 'failed', current: '', error: (error as Error).message };
-      if (!(error instanceof UserError)) console.error('[export]', error);
-      return null;
-    });
+    })
+      .catch((error: unknown) => {
+        job.progress = { ...job.progress, state: 'failed', current: '', error: (error as Error).message };
+        if (!(error instanceof UserError)) console.error('[export]', error);
+        return null;
+      })
+      .finally(() => this.releasePool());
     this.jobs.set(jobId, job);
     this.forgetOldJobs();
     return jobId;

@@ -54,6 +54,7 @@ export class ExportWorkerPool {
 
   private start(): PoolWorker {
     const worker = spawnWorker();
+    worker.unref();
     const entry: PoolWorker = { worker, ready: Promise.resolve(), busy: null };
     entry.ready = new Promise((resolve, reject) => {
       const onMessage = (message: { kind: string }) => {
@@ -70,6 +71,8 @@ export class ExportWorkerPool {
       if (!entry.busy || entry.busy.taskId !== message.taskId) return;
       const pending = entry.busy;
       entry.busy = null;
+      // An idle worker never keeps the process alive; a busy one does until its letter is written.
+      entry.worker.unref();
       if (message.kind === 'done') this.peakHeapBytes = Math.max(this.peakHeapBytes, message.heapUsedBytes);
       pending.resolve(message);
       this.dispatch();
@@ -98,13 +101,20 @@ export class ExportWorkerPool {
       if (entry.busy || this.queue.length === 0) continue;
       const { task, pending } = this.queue.shift()!;
       entry.busy = { ...pending, taskId: task.taskId };
+      entry.worker.ref();
       entry.worker.postMessage(task);
     }
   }
 
   /** Waits for every worker to have loaded, so timing and progress start from work, not start-up. */
   async ready(): Promise<void> {
-    await Promise.all(this.workers.map((entry) => entry.ready));
+    // Waiting for a worker keeps the process alive, as a running task does.
+    for (const entry of this.workers) entry.worker.ref();
+    try {
+      await Promise.all(this.workers.map((entry) => entry.ready));
+    } finally {
+      for (const entry of this.workers) if (!entry.busy) entry.worker.unref();
+    }
   }
 
   run(task: ExportTask): Promise<ExportTaskResult> {

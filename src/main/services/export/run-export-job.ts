@@ -127,7 +127,9 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   });
   if (unresolved.length > 0 && !request.force) throw unresolvedError(unresolved);
   if (unresolved.length > 0)
-    addWarning(`${unresolved.length} letter${unresolved.length === 1 ? ' was' : 's were'} written with unresolved fields marked in the text.`);
+    addWarning(
+      `${unresolved.length} letter${unresolved.length === 1 ? ' was' : 's were'} written with unresolved fields marked in the text.`,
+    );
 
   const folder = prepareFolder(options.folder);
   const namer = new FileNamer(folder);

@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CampaignFile } from '../../../../../../src/main/services/campaign/campaign-file';
+import { createCampaignFromTemplate } from '../../../../../../src/main/services/campaign/create-campaign';
+import { ExportJobs } from '../../../../../../src/main/services/export/export-jobs';
+import { importRecipients } from '../../../../../../src/main/services/recipients/import-recipients';
+import { findTemplate } from '../../../../../../src/main/services/templates/templates';
+import type { ExportRequest } from '../../../../../../src/shared/merge/export-request';
+
+let folder: string;
+let campaign: CampaignFile;
+const jobs = new ExportJobs();
+const REQUEST: ExportRequest = { format: 'pdf', perRecipient: true, combined: false, namePattern: '{recipient.organization}', force: true };
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'undersigned-export-jobs-'));
+  campaign = createCampaignFromTemplate(join(folder, 'jobs.undersigned'), findTemplate('regional-organizations'), 'Jobs');
+  await importRecipients(campaign.db, { source: 'tests/fixtures/recipients/regional-heads.csv' });
+});
+afterAll(async () => {
+  await jobs.close();
+  campaign.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('ExportJobs', () => {
+  it('runs an export in the background, reports progress, allows one at a time, and keeps its workers for the next', async () => {
+    const out = join(folder, 'first');
+    const jobId = jobs.start({ db: campaign.db, folder: out, request: REQUEST, campaignName: 'Jobs' });
+    expect(jobs.progress(jobId)).toMatchObject({ jobId, state: 'running', folder: out });
+    expect(() => jobs.start({ db: campaign.db, folder: out, request: REQUEST, campaignName: 'Jobs' })).toThrow(/already running/);
+    const summary = await jobs.finished(jobId);
+    expect(summary?.files).toHaveLength(5);
+    expect(jobs.progress(jobId)).toMatchObject({ state: 'done', done: 5, total: 5, current: '' });
+    expect(jobs.cancel(jobId)).toBe(false);
+
+    const again = jobs.start({
+      db: campaign.db,
+      folder: join(folder, 'second'),
+      request: { ...REQUEST, format: 'docx' },
+      campaignName: 'Jobs',
+    });
+    expect(jobs.cancel(again)).toBe(true);
+    const cancelled = await jobs.finished(again);
+    expect(jobs.progress(again).state).toBe('cancelled');
+    expect(readdirSync(join(folder, 'second')).sort()).toEqual((cancelled?.files ?? []).map((file) => file.split('/').at(-1)).sort());
+    expect(() => jobs.progress('no-such-job')).toThrow(/no longer known/);
+  });
+
+  it('reports a job that cannot start as failed, with the reason', async () => {
+    const jobId = jobs.start({
+      db: campaign.db,
+      folder: join(folder, 'strict'),
+      request: { ...REQUEST, force: false },
+      campaignName: 'Jobs',
+    });
+    await jobs.finished(jobId);
+    expect(jobs.progress(jobId)).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('Organization of American States: Recipient name'),
+    });
+  });
+});
