@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { openCampaignFile, type CampaignFile } from '../../main/services/campaign/campaign-file';
 import { importSignatories } from '../../main/services/signatories/import-signatories';
 import { printJson, UsageError, type Command, type CommandIo } from '../command';
+import { importRecipientFile } from './recipients';
 
 /** What one kind of import receives from the command line. */
 export interface ImportArguments {
@@ -17,6 +18,7 @@ export interface ImportArguments {
 /** Runs one kind of import and returns the exit code; a new kind (recipients) adds an entry here. */
 export const IMPORT_KINDS: Record<string, (args: ImportArguments) => Promise<number>> = {
   signatories: importSignatoryFile,
+  recipients: importRecipientFile,
 };
 
 async function importSignatoryFile({ campaign, file, overrides, split, json, io }: ImportArguments): Promise<number> {

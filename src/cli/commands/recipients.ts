@@ -6,6 +6,7 @@ import { RECIPIENT_PRESET_IDS } from '../../main/services/recipients/recipient-p
 import { listRecipients } from '../../main/services/recipients/recipient-store';
 import { recipientLabel } from '../../shared/merge/recipient-label';
 import { printJson, UsageError, type Command } from '../command';
+import type { ImportArguments } from './import';
 
 /** `--map "Header=field"` (or `Header=` to keep a column as an extra field) as header -> field. */
 function parseMapOptions(values: unknown): Record<string, string | null> {
@@ -17,6 +18,28 @@ function parseMapOptions(values: unknown): Record<string, string | null> {
     overrides[text.slice(0, equals).trim()] = text.slice(equals + 1).trim() || null;
   }
   return overrides;
+}
+
+/** `undersigned import <campaign> recipients <file>`: the recipients entry of the import command. */
+export async function importRecipientFile({ campaign, file, overrides, json, io }: ImportArguments): Promise<number> {
+  const summary = await importRecipients(campaign.db, { source: file, overrides });
+  for (const error of summary.errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
+  if (json) {
+    printJson(io, {
+      added: summary.added,
+      merged: 0,
+      suggested: 0,
+      split: 0,
+      errors: summary.errors.map(({ row, message }) => ({ row, message })),
+      unresolvedCountries: summary.unresolvedCountries,
+    });
+  } else {
+    io.stdout(
+      `${summary.fileName}: ${summary.added} recipients added as a new list${summary.errors.length ? `, ${summary.errors.length} rows not imported` : ''}.\n`,
+    );
+    for (const country of summary.unresolvedCountries) io.stdout(`  the country "${country}" is not recognised; it is kept as written\n`);
+  }
+  return summary.added === 0 && summary.errors.length > 0 ? 1 : 0;
 }
 
 export const recipientsCommand: Command = {

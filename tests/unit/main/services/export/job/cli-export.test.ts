@@ -48,9 +48,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('undersigned recipients, check and export', () => {
   it('imports recipients, checks them and exports PDF and DOCX that read back', async () => {
-    const imported = await cli('recipients', campaignPath, '--import', 'tests/fixtures/recipients/regional-heads.csv', '--json');
+    const imported = await cli('import', campaignPath, 'recipients', 'tests/fixtures/recipients/regional-heads.csv', '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toEqual({ added: 5, errors: [], unresolvedCountries: [] });
+    expect(JSON.parse(imported.stdout)).toEqual({ added: 5, merged: 0, suggested: 0, split: 0, errors: [], unresolvedCountries: [] });
 
     const check = await cli('check', campaignPath, '--json');
     expect(check.code).toBe(1);
@@ -133,6 +133,26 @@ describe('undersigned recipients, check and export', () => {
       .filter((file) => file.endsWith('.pdf') && !file.includes('all letters'))
       .reduce((total, file) => total + Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]), 0);
     expect(combinedPages).toBe(letterPages);
+  });
+
+  it('imports an XLSX list with --map through the recipients command', async () => {
+    const imported = await cli(
+      'recipients',
+      campaignPath,
+      '--import',
+      'tests/fixtures/recipients/ministers.xlsx',
+      '--map',
+      'Title=honorific',
+      '--json',
+    );
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({ added: 3, errors: [], unresolvedCountries: [] });
+    const listed = JSON.parse((await cli('recipients', campaignPath, '--json')).stdout) as {
+      count: number;
+      recipients: { honorific: string | null; name: string | null }[];
+    };
+    expect(listed.count).toBe(8);
+    expect(listed.recipients.at(-1)).toMatchObject({ honorific: 'H.E.', name: 'Grace Mwangi' });
   });
 
   it('adds a bundled set and refuses an unknown one as a usage error', async () => {
