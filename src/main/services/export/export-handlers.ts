@@ -4,6 +4,7 @@ import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 import { UserError } from '../../../shared/model/user-error';
 import { checkCampaign } from './check-campaign';
 import { ExportJobs } from './export-jobs';
+import { namePatternProblem } from './name-pattern-problem';
 import { renderPreview } from './render-preview';
 import { unresolvedError } from './run-export-job';
 
@@ -23,6 +24,8 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
 
     'export.start': async ({ campaignId, request }) => {
       const file = campaigns.get(campaignId);
+      const patternProblem = namePatternProblem(request.namePattern);
+      if (patternProblem) throw new UserError(patternProblem, { code: 'bad-name-pattern' });
       const report = checkCampaign(file.db);
       if (report.recipients === 0)
         throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', {

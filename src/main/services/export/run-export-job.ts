@@ -18,6 +18,7 @@ import { ExportWorkerPool } from './export-worker-pool';
 import { FileNamer } from './file-namer';
 import { loadLetterRenderers, type LabelledLetter } from './letter-renderers';
 import { loadMergeInputs } from './load-merge-inputs';
+import { namePatternProblem } from './name-pattern-problem';
 import { recordExport } from './record-export';
 import { runExportTask } from './run-export-task';
 
@@ -91,6 +92,8 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const jobId = options.jobId ?? `export-${Date.now().toString(36)}`;
   if (!request.perRecipient && !request.combined)
     throw new UserError('Choose one file per recipient, a combined file, or both.', { code: 'nothing-to-export' });
+  const patternProblem = namePatternProblem(request.namePattern);
+  if (patternProblem) throw new UserError(patternProblem, { code: 'bad-name-pattern' });
   const inputs = loadMergeInputs(db, options.date ? { date: options.date } : {});
   const { letter } = inputs;
   const ids = includedRecipientIds(db);

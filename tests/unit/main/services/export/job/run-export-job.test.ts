@@ -180,6 +180,21 @@ describe('runExportJob', () => {
     expect(JSON.parse(row.formats)).toMatchObject({ cancelled: true });
   });
 
+  it('refuses a file-name pattern with a field that does not exist', async () => {
+    const out = join(folder, 'typo');
+    await expect(
+      runExportJob({
+        db: campaign.db,
+        folder: out,
+        request: request({ force: true, namePattern: '{recipient.organisation}' }),
+        campaignName: 'Regional letter',
+        date: DATE,
+        workers: 0,
+      }),
+    ).rejects.toThrow('names "recipient.organisation", which is not a field');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('keeps a hostile organization name inside the chosen folder', async () => {
     const recipients = listRecipients(campaign.db);
     updateRecipient(campaign.db, recipients[0]!.id, { organization: '../../etc/passwd' });
