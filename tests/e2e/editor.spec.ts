@@ -1,11 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { E2E_TOKEN } from '../../playwright.config';
 import { createCampaign, openApp } from './app-page';
 
 /** Screenshots for people to look at; EDITOR_SCREENSHOTS moves them out of a shared test-results folder. */
 const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS ?? 'test-results/editor';
 const TEMPLATES = ['heads-of-state', 'regional-organizations', 'states-parties', 'open-letter', 'policy-brief'] as const;
+
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A short Word draft with a heading, a list and a table the import cannot keep as a table. */
+function wordDraft(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Draft from Word', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('We write about the coming session.'),
+            new Paragraph({ text: 'First ask', bullet: { level: 0 } }),
+            new Paragraph({ text: 'Second ask', bullet: { level: 0 } }),
+            new Table({ rows: [new TableRow({ children: [cell('Region'), cell('Members')] })] }),
+          ],
+        },
+      ],
+    }),
+  );
+}
 
 const editorText = (page: Page) => page.locator('.letter-prose');
 const saveState = (page: Page) => page.getByTestId('save-state');
@@ -219,4 +242,51 @@ test('the signatory list shows the campaign’s signatories live and follows its
 
   await reopen(page, title);
   await expect(page.locator('.letter-prose .signatory-list-block .signatory-list-heading')).toHaveText('Signed by');
+});
+
+test('page settings, a letterhead logo, a .docx import and "Save as template" all reach the campaign file', async ({ page }) => {
+  const title = 'Editor page settings';
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', title);
+  await waitForEditor(page);
+
+  await page.getByRole('button', { name: 'Page settings' }).click();
+  const panel = page.getByRole('complementary', { name: 'Page settings' });
+  await panel.getByLabel('Paper size').selectOption('letter');
+  await panel.getByRole('combobox', { name: /^Font/ }).selectOption('sans');
+  await panel.getByLabel('Left').fill('30');
+  await panel.getByLabel('Letter language').selectOption('fr');
+  await panel.getByLabel('Print a letterhead').check();
+  await panel.getByLabel('Organization').fill('Coalition pour la prévention');
+  await panel.getByLabel('Address lines').fill('12 rue de la Paix\n75002 Paris');
+  await panel.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
+  await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
+  const width = await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width);
+  expect(Math.abs(width - (215.9 / 25.4) * 96)).toBeLessThan(2);
+  await expect(page.locator('.letter-page')).toHaveCSS('font-family', /Source Sans 3/);
+  await expect(page.locator('.date-line-text')).toContainText(/, le \d{1,2} \p{L}+ \d{4}/u);
+  await page.screenshot({ path: `${SCREENSHOTS}/page-settings.png` });
+
+  await reopen(page, title);
+  await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
+  await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
+  expect(Math.abs((await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width)) - (215.9 / 25.4) * 96)).toBeLessThan(2);
+
+  await page.locator('.letter-actions input[type="file"]').setInputFiles({ name: 'draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordDraft() });
+  const report = page.getByRole('status').filter({ hasText: 'Imported “draft.docx”' });
+  await expect(report).toContainText('1 table');
+  await expect(editorText(page).locator('h1')).toHaveText('Draft from Word');
+  await expect(editorText(page).locator('li')).toHaveText(['First ask', 'Second ask']);
+  await page.screenshot({ path: `${SCREENSHOTS}/docx-import.png` });
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Saved versions' })).toContainText('Before importing “draft.docx”');
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.getByLabel('Template name').fill('Our imported draft');
+  await page.getByLabel('One-line description').fill('The Word draft, with our letterhead.');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.locator('.status-message')).toContainText('Saved as the template “Our imported draft”');
+  await page.getByRole('button', { name: 'Close campaign' }).click();
+  await expect(page.locator('[data-template-id="user-our-imported-draft"]')).toContainText('The Word draft, with our letterhead.');
 });

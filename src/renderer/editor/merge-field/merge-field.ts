@@ -1,4 +1,4 @@
-import { mergeAttributes, Node } from '@tiptap/core';
+import { mergeAttributes, Node, nodeInputRule, nodePasteRule } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
 import { NODE_NAMES } from '../../../shared/document/nodes';
@@ -46,6 +46,15 @@ export const MergeField = Node.create({
 
   addNodeView() {
     return ReactNodeViewRenderer(MergeFieldChip, { as: 'span' });
+  },
+
+  /** `{{recipient.title}}` typed or pasted in full becomes a chip too. */
+  addInputRules() {
+    return [nodeInputRule({ find: /\{\{\s*([^{}]+?)\s*\}\}$/, type: this.type, getAttributes: (match) => ({ field: match[1] }) })];
+  },
+
+  addPasteRules() {
+    return [nodePasteRule({ find: /\{\{\s*([^{}]+?)\s*\}\}/g, type: this.type, getAttributes: (match) => ({ field: match[1] }) })];
   },
 
   addCommands() {
