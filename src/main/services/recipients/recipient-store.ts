@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Recipient } from '../../../shared/model/recipient';
+import { resolveCountry } from '../../../shared/countries/resolve-country';
 import type { RecipientChange } from '../../../shared/merge/recipient-change';
 import { UserError } from '../../../shared/model/user-error';
 import type { RecipientDraft } from './recipient-draft';
@@ -185,7 +186,13 @@ export function removeRecipientList(db: Database, listId: number): boolean {
   return db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(listId).changes > 0;
 }
 
-function applyChange(db: Database, recipientId: number, change: RecipientChange): void {
+function applyChange(db: Database, recipientId: number, requested: RecipientChange): void {
+  const change = { ...requested };
+  // A country typed by hand brings its code along, so a letter in another language names the right country.
+  if (change.country !== undefined && change.countryCode === undefined) {
+    const country = blankToNull(change.country);
+    change.countryCode = country ? resolveCountry(country, { acceptCodes: true }) : null;
+  }
   const assignments: string[] = [];
   const values: (string | number | null)[] = [];
   for (const [field, column] of Object.entries(COLUMN_OF) as [keyof typeof COLUMN_OF, string][]) {

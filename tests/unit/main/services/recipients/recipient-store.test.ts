@@ -113,6 +113,17 @@ describe('recipient lists in the campaign', () => {
     expect(() => updateRecipient(campaign.db, 99999, { name: 'x' })).toThrow(/Recipient 99999/);
   });
 
+  it('resolves the code of a country typed by hand', () => {
+    addPresetRecipients(campaign.db, 'un-member-states');
+    const [afghanistan, albania] = listRecipients(campaign.db);
+    expect(afghanistan).toMatchObject({ country: 'Afghanistan', countryCode: 'AF' });
+    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Côte d’Ivoire' })).toMatchObject({ country: 'Côte d’Ivoire', countryCode: 'CI' });
+    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Atlantis' })).toMatchObject({ country: 'Atlantis', countryCode: null });
+    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Holy See', countryCode: 'VA' })).toMatchObject({ countryCode: 'VA' });
+    fillRecipientField(campaign.db, [albania!.id], 'country', 'Deutschland');
+    expect(listRecipients(campaign.db)[1]).toMatchObject({ country: 'Deutschland' });
+  });
+
   it('removes a list with its recipients', () => {
     const { listId } = addPresetRecipients(campaign.db, 'un-member-states');
     expect(removeRecipientList(campaign.db, listId)).toBe(true);
