@@ -35,7 +35,7 @@ const saveState = (page: Page) => page.getByTestId('save-state');
 
 async function waitForEditor(page: Page): Promise<void> {
   await editorText(page).waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
 }
 
 /** Puts the cursor in the empty paragraph that follows the letter's last block. */
@@ -45,12 +45,13 @@ async function goToEnd(page: Page): Promise<void> {
 }
 
 async function paste(page: Page, html: string): Promise<void> {
-  await page.evaluate((content) => {
+  // A script string: this file is compiled without the DOM library, the page runs it with one.
+  await page.evaluate(`(() => {
     const data = new DataTransfer();
-    data.setData('text/html', content);
-    data.setData('text/plain', content.replace(/<[^>]+>/g, ''));
-    document.querySelector('.letter-prose')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+    data.setData('text/html', ${JSON.stringify(html)});
+    data.setData('text/plain', ${JSON.stringify(html.replace(/<[^>]+>/g, ''))});
+    document.querySelector('.letter-prose').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 /** Calls the web bridge the way the renderer does, for setting up data another screen would import. */
