@@ -27,7 +27,7 @@ export const exportProgressSchema = z.object({
   /** The recipient whose letter is being written. */
   current: z.string(),
   folder: z.string(),
-  /** File names written so far, relative to the folder. */
+  /** File names written, relative to the folder: filled in once the job has ended. */
   files: z.array(z.string()),
   warnings: z.array(z.string()),
   error: z.string().nullable(),

@@ -163,10 +163,10 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     error: null,
     elapsedMs: 0,
   };
+  // While running, a report carries counts only: copying every file name each time would grow with the square of the letters.
   const report = (): void => {
     progress.elapsedMs = performance.now() - started;
-    progress.files = files.filter((file) => written.has(file)).map((file) => basename(file));
-    options.onProgress?.({ ...progress, files: [...progress.files], warnings: [...warnings] });
+    options.onProgress?.({ ...progress, files: progress.state === 'running' ? [] : progress.files, warnings: [...warnings] });
   };
   const failures: string[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -241,6 +241,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ?? 'nothing was written';
+  progress.files = writtenFiles.map((file) => basename(file));
   report();
   return {
     jobId,
