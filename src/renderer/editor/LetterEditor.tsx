@@ -62,6 +62,8 @@ export function LetterEditor({ letter }: { letter: Letter }) {
       autosave.changed();
       showCount(updated.getText({ blockSeparator: '\n' }));
     },
+    // Leaving the text (for "Close campaign", another screen, a menu) saves at once rather than after the delay.
+    onBlur: () => void autosave.flush(),
   });
   useEffect(() => {
     editorRef.current = editor;
