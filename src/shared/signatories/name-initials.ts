@@ -1,5 +1,3 @@
-import { foldName } from './fold-name';
-
 /** Words an acronym usually leaves out, in English, French and Spanish. */
 const MINOR_WORDS = new Set([
   'of', 'for', 'the', 'and', 'in', 'on', 'to', 'a', 'an', 'at',
@@ -8,11 +6,12 @@ const MINOR_WORDS = new Set([
 ]);
 
 /**
- * The acronyms a name could be known by, folded: initials of every word and of its significant
- * words ("World Federalist Movement – Institute for Global Policy" -> "wfmigp", "wfmifgp").
+ * The acronyms a name could be known by, from its folded key (see foldName): initials of every
+ * word and of its significant words ("world federalist movement institute for global policy" ->
+ * "wfmifgp", "wfmigp").
  */
-export function nameInitials(name: string): string[] {
-  const words = foldName(name).split(' ').filter(Boolean);
+export function nameInitials(foldedName: string): string[] {
+  const words = foldedName.split(' ').filter(Boolean);
   if (words.length < 2) return [];
   const all = words.map((word) => word[0]).join('');
   const significant = words.filter((word) => !MINOR_WORDS.has(word)).map((word) => word[0]).join('');

@@ -18,8 +18,21 @@ export interface SignatoryNameParts {
 const TRAILING_PARENTHESES = /^(.*\S)\s*\(([^()]+)\)$/u;
 const TRAILING_DASH_SEGMENT = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/u;
 
+// Import computes the parts of every name and duplicate detection right after needs them again.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, SignatoryNameParts>();
+
 /** Splits a signatory name into its matching key, trailing acronym and trailing country. */
 export function signatoryNameParts(name: string): SignatoryNameParts {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const parts = computeNameParts(name);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, parts);
+  return parts;
+}
+
+function computeNameParts(name: string): SignatoryNameParts {
   let rest = cleanDisplayName(name);
   let acronym: string | null = null;
   const withAcronym = TRAILING_PARENTHESES.exec(rest);

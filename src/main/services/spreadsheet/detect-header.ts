@@ -1,5 +1,6 @@
 import type { FieldDefinition } from './field-definition';
-import { headerScore } from './propose-mapping';
+import { foldHeaderText } from './fold-header-text';
+import { foldedHeaderScore } from './propose-mapping';
 import type { SpreadsheetRow } from './spreadsheet-grid';
 
 /** How many rows from the top may be titles, notes or blanks above the header. */
@@ -19,7 +20,8 @@ export function detectHeader(rows: readonly SpreadsheetRow[], fieldDefinitions: 
     const named = new Set<string>();
     for (const cell of cells) {
       if (!cell.trim() || cell.length > 200) continue;
-      for (const definition of fieldDefinitions) if (headerScore(cell, definition) > 0) named.add(definition.field);
+      const folded = foldHeaderText(cell);
+      for (const definition of fieldDefinitions) if (foldedHeaderScore(folded, definition) > 0) named.add(definition.field);
     }
     if (named.size > bestCount) {
       bestCount = named.size;

@@ -1,14 +1,27 @@
 import type { ColumnMapping, FieldDefinition } from './field-definition';
 import { foldHeaderText } from './fold-header-text';
 
+const foldedNamesOf = new WeakMap<FieldDefinition, string[]>();
+
+function foldedHeaderNames(definition: FieldDefinition): string[] {
+  let folded = foldedNamesOf.get(definition);
+  if (!folded) {
+    folded = definition.headerNames.map(foldHeaderText).filter(Boolean);
+    foldedNamesOf.set(definition, folded);
+  }
+  return folded;
+}
+
 /** How well a header names a field: an exact header name beats one found among other words. */
 export function headerScore(header: string, definition: FieldDefinition): number {
-  const folded = foldHeaderText(header);
+  return foldedHeaderScore(foldHeaderText(header), definition);
+}
+
+/** headerScore for a header already folded with foldHeaderText. */
+export function foldedHeaderScore(folded: string, definition: FieldDefinition): number {
   if (!folded) return 0;
   let best = 0;
-  for (const name of definition.headerNames) {
-    const wanted = foldHeaderText(name);
-    if (!wanted) continue;
+  for (const wanted of foldedHeaderNames(definition)) {
     if (folded === wanted) best = Math.max(best, 1000 + wanted.length);
     else if (` ${folded} `.includes(` ${wanted} `)) best = Math.max(best, 100 + wanted.length);
   }
