@@ -48,6 +48,13 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
     let content = 'q\n';
     const fontsOnPage = new Set<string>();
     let fillColor: RgbColor | null = null;
+    // Consecutive runs share one text object, and the font is set only when it changes.
+    let inText = false;
+    let textFont = '';
+    const endText = (): void => {
+      if (inText) content += 'ET\n';
+      inText = false;
+    };
     const useColor = (color: RgbColor): void => {
       if (!sameColor(fillColor, color)) {
         content += `${formatNumber(color[0])} ${formatNumber(color[1])} ${formatNumber(color[2])} rg\n`;
@@ -64,10 +71,21 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             fontsOnPage.add(item.face);
           }
           useColor(item.color);
-          content += `BT\n${resourceName.asString()} ${formatNumber(item.sizePt)} Tf\n1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm\n${glyphArray(fonts, item)} TJ\nET\n`;
+          if (!inText) {
+            content += 'BT\n';
+            inText = true;
+            textFont = '';
+          }
+          const font = `${resourceName.asString()} ${formatNumber(item.sizePt)} Tf\n`;
+          if (font !== textFont) {
+            content += font;
+            textFont = font;
+          }
+          content += `1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm ${glyphArray(fonts, item)} TJ\n`;
           return;
         }
         case 'rect':
+          endText();
           useColor(item.color);
           content += `${formatNumber(item.x)} ${formatNumber(height - item.y - item.height)} ${formatNumber(item.width)} ${formatNumber(item.height)} re f\n`;
           return;
@@ -90,6 +108,7 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
     for (const item of laidOutPage.letterhead) draw(item);
     for (const item of laidOutPage.body) draw(item);
     for (const item of laidOutPage.footer) draw(item);
+    endText();
     content += 'Q\n';
     const stream = context.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' });
     page.node.addContentStream(context.register(stream));

@@ -222,6 +222,51 @@ function lineWidth(items: InputItem[], start: number, end: number): number {
   return width;
 }
 
+/** A paragraph that fits on one line needs no break opportunities: its words are the runs between spaces. Null when it does not fit. */
+function setAsOneLine(spans: StyledSpan[], options: ParagraphLineOptions): ParagraphLine | null {
+  const words: LineWord[] = [];
+  const spaces: number[] = [];
+  let width = 0;
+  let inWord = false;
+  for (let span = 0; span < spans.length; span++) {
+    const { text, style } = spans[span]!;
+    let index = 0;
+    while (index < text.length) {
+      let end = index;
+      if (COLLAPSIBLE_SPACE.test(text[index]!)) {
+        while (end < text.length && COLLAPSIBLE_SPACE.test(text[end]!)) {
+          if (text[end] === '\n' || text[end] === '\r') return null;
+          end++;
+        }
+        if (inWord) {
+          spaces.push(span);
+          width += style.primary.spaceAdvance * style.sizePt;
+          inWord = false;
+        }
+      } else {
+        while (end < text.length && !COLLAPSIBLE_SPACE.test(text[end]!)) end++;
+        const piece = text.slice(index, end);
+        if (!inWord) words.push({ parts: [] });
+        const parts = words[words.length - 1]!.parts;
+        const last = parts[parts.length - 1];
+        if (last && last.span === span) last.text += piece;
+        else parts.push({ span, text: piece, addsHyphen: false });
+        width += widthOf(style, piece);
+        if (width > options.measure) return null;
+        inWord = true;
+      }
+      index = end;
+    }
+  }
+  if (words.length === 0) return null;
+  while (spaces.length >= words.length) {
+    const span = spaces.pop()!;
+    width -= spans[span]!.style.primary.spaceAdvance * spans[span]!.style.sizePt;
+  }
+  if (width > options.measure) return null;
+  return setLine(words, spaces, spans, options.measure, 0, false, options.align, false);
+}
+
 function fitsOnOneLine(items: InputItem[], measure: number): boolean {
   let width = 0;
   for (let index = 0; index < items.length - 1; index++) {
@@ -298,6 +343,8 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
   const lengthOf = (line: number): number => (line === 0 ? options.measure : options.measure - continuationIndent);
   const justify = options.align === 'justify';
 
+  const oneLine = setAsOneLine(nonEmpty, options);
+  if (oneLine) return [oneLine];
   const narrowestLine = Math.min(options.measure, options.measure - continuationIndent);
   let { items, sources } = buildItems(nonEmpty, options.language, false, narrowestLine);
   let breakpoints: number[];
