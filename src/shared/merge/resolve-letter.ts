@@ -15,7 +15,7 @@ import { formatSignatoryList } from '../signatories/format-signatory-list';
 import { evaluateMergeField, type MergeEnvironment } from './evaluate-merge-field';
 import { formatDateLine } from './format-date-line';
 import { formatSignatoryCount } from './format-signatory-count';
-import { parseIsoDate } from './format-letter-date';
+import { parseIsoDate } from './parse-iso-date';
 import type { MergeContext } from './merge-context';
 import { EXTRA_FIELD_PREFIX, isMergeFieldPath } from './merge-fields';
 import { parseMergeField } from './parse-merge-field';

@@ -6,7 +6,7 @@ import { checkCampaign } from './check-campaign';
 import { ExportJobs } from './export-jobs';
 import { namePatternProblem } from './name-pattern-problem';
 import { renderPreview } from './render-preview';
-import { unresolvedError } from './run-export-job';
+import { unresolvedError } from './unresolved-error';
 
 type ExportCall = 'campaign.check' | 'preview.render' | 'export.start' | 'export.progress' | 'export.cancel' | 'export.openFolder';
 

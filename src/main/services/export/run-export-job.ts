@@ -18,6 +18,7 @@ import { ExportWorkerPool } from './export-worker-pool';
 import { FileNamer } from './file-namer';
 import { loadLetterRenderers, type LabelledLetter } from './letter-renderers';
 import { loadMergeInputs } from './load-merge-inputs';
+import { unresolvedError } from './unresolved-error';
 import { namePatternProblem } from './name-pattern-problem';
 import { recordExport } from './record-export';
 import { runExportTask } from './run-export-task';
@@ -49,19 +50,6 @@ export interface ExportSummary {
   exportId: number;
   peakWorkerHeapBytes: number;
   elapsedMs: number;
-}
-
-/** Thrown (as a UserError) when fields are unresolved and the user did not choose "export anyway". */
-export function unresolvedError(unresolved: CheckReport['unresolved']): UserError {
-  const lines = unresolved.slice(0, 20).map((entry) => `${entry.recipient}: ${entry.labels.join(', ')}`);
-  const more = unresolved.length > 20 ? `\n…and ${unresolved.length - 20} more recipients.` : '';
-  return new UserError(
-    `${unresolved.length} recipient${unresolved.length === 1 ? ' has' : 's have'} fields with no value:\n${lines.join('\n')}${more}\nFill them in, or export anyway to leave them marked in the letters.`,
-    {
-      code: 'unresolved-fields',
-      details: { unresolved },
-    },
-  );
 }
 
 function includedRecipientIds(db: Database): number[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateLine } from '../../../../src/shared/merge/format-date-line';
-import { formatLetterDate, parseIsoDate } from '../../../../src/shared/merge/format-letter-date';
+import { formatLetterDate } from '../../../../src/shared/merge/format-letter-date';
+import { parseIsoDate } from '../../../../src/shared/merge/parse-iso-date';
 import { formatSignatoryCount } from '../../../../src/shared/merge/format-signatory-count';
 
 describe('formatDateLine', () => {

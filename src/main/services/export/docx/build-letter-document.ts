@@ -1,4 +1,4 @@
-import { Document, type ISectionOptions } from 'docx';
+import { Document, type IPropertiesOptions, type ISectionOptions } from 'docx';
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { FONT_FAMILIES } from '../../../../shared/model/page-settings';
 import { letterSections } from './letter-sections';
@@ -12,11 +12,19 @@ export interface DocumentLetter {
   label?: string;
 }
 
+/** What the parts every document of these letters shares depend on: the first letter's styles and language. */
+export function stylesKeyOf(letters: readonly DocumentLetter[]): string {
+  const first = letters[0];
+  if (!first) throw new Error('A DOCX document needs at least one letter.');
+  const { fontFamily, fontSizePt, lineSpacing } = first.ir.settings;
+  return JSON.stringify([fontFamily, fontSizePt, lineSpacing, first.ir.meta.locale]);
+}
+
 /**
  * The docx Document of one or more letters, one after the other, each starting a page with its own numbering.
  * Styles, title and author come from the first letter: a combined file holds one letter sent to many recipients.
  */
-export function buildLetterDocument(letters: readonly DocumentLetter[]): Document {
+export function buildLetterDocument(letters: readonly DocumentLetter[], fonts?: IPropertiesOptions['fonts']): Document {
   const first = letters[0];
   if (!first) throw new Error('A DOCX document needs at least one letter.');
   let listInstance = 0;
@@ -40,6 +48,7 @@ export function buildLetterDocument(letters: readonly DocumentLetter[]): Documen
     lastModifiedBy: first.ir.meta.author,
     styles: letterStyles(first.ir.settings, first.ir.meta.locale),
     theme: { fonts: { headings: font, body: font } },
+    fonts,
     sections,
   });
 }

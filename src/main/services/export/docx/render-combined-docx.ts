@@ -1,6 +1,6 @@
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { UserError } from '../../../../shared/model/user-error';
-import { buildLetterDocument } from './build-letter-document';
+import { buildLetterDocument, stylesKeyOf } from './build-letter-document';
 import { packDocx } from './pack-docx';
 
 /**
@@ -11,8 +11,8 @@ export async function renderCombinedDocx(irs: readonly { label: string; ir: Lett
   if (irs.length === 0) throw new UserError('There is no letter to put in the combined DOCX file: choose at least one recipient.');
   const letters = irs.map(({ label, ir }, index) => ({ ir, label, endBookmark: `letter_${index + 1}_end` }));
   return packDocx(
-    buildLetterDocument(letters),
-    irs.map(({ ir }) => ir.settings.fontFamily),
+    (fonts) => buildLetterDocument(letters, fonts),
+    { stylesKey: stylesKeyOf(letters), families: irs.map(({ ir }) => ir.settings.fontFamily) },
     irs[0]!.ir.meta.locale,
   );
 }

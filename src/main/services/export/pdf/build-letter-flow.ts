@@ -167,6 +167,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
 
   const addSignatureBlock = (block: IRSignatureBlock, region: Region): void => {
     const signers = block.signers;
+    if (signers.length === 0) return;
     const perRow = signers.length === 4 ? 2 : signers.length;
     const gap = size * 2;
     const cellWidth = signers.length === 1 ? region.measure / 2 : (region.measure - gap * (perRow - 1)) / perRow;
