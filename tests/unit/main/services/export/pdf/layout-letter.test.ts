@@ -93,4 +93,20 @@ describe('layoutLetter', () => {
       expect(textRuns(page.letterhead).map((run) => run.text)).toContain('Coalition pour la responsabilité');
     }
   });
+
+  it('sets an empty letter, empty paragraphs and a signer without a name without failing', () => {
+    const letter = sampleLetter();
+    expect(layoutLetter({ ...letter, blocks: [] }).pages).toHaveLength(1);
+    const layout = layoutLetter({
+      ...letter,
+      blocks: [
+        { kind: 'paragraph', align: 'justify', runs: [] },
+        { kind: 'paragraph', align: 'left', runs: [{ text: '   ' }] },
+        { kind: 'signatureBlock', signers: [{ name: '', title: 'Coordinator', organization: 'Secretariat' }] },
+        { kind: 'signatoryList', heading: 'Signatories', countLine: '', columns: 3, groups: [] },
+      ],
+    });
+    expect(layout.pages).toHaveLength(1);
+    expect(textRuns(layout.pages[0]!.body).map((run) => run.text)).toEqual(expect.arrayContaining(['Coordinator', 'Secretariat', 'Signatories']));
+  });
 });
