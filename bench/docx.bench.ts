@@ -50,9 +50,9 @@ export async function run(): Promise<BenchResult[]> {
       notes: `heap delta ${heapDeltaMb.toFixed(2)} MiB over ${IN_A_ROW} letters, after a full gc`,
     },
     {
-      name: 'baseline: the same document through docx Packer alone, no fonts',
+      name: 'baseline: the same docx Document through docx Packer, no fonts',
       medianMs: plainDocx,
-      notes: 'the floor for any docx-built file: the exporter adds the embedded fonts to it',
+      notes: 'the exporter writes only the letter’s own parts (checked equal to Packer’s) and reuses the shared ones',
     },
     { name: 'renderCombinedDocx, the same letter to 20 recipients', medianMs: combined },
   ];

@@ -39,24 +39,35 @@ export function compileLetterParts(file: Document): PackagePart[] {
   const relationships = documentWrapper.Relationships;
   const firstImageRelationship = relationships.RelationshipCount + 1;
   const documentMedia = mediaOf(documentXml, file);
-  documentMedia.forEach((media, index) => relationships.addRelationship(firstImageRelationship + index, IMAGE_RELATIONSHIP, `media/${media.fileName}`));
+  documentMedia.forEach((media, index) =>
+    relationships.addRelationship(firstImageRelationship + index, IMAGE_RELATIONSHIP, `media/${media.fileName}`),
+  );
   relationships.addRelationship(relationships.RelationshipCount + 1, FONT_TABLE_RELATIONSHIP, 'fontTable.xml');
   const parts: { name: string; xml: string }[] = [
     { name: 'word/_rels/document.xml.rels', xml: xmlOf(relationships, file, documentWrapper, 'plain') },
   ];
   const placedMedia = new Map(documentMedia.map((media, index) => [media.key, String(firstImageRelationship + index)]));
   const headerFooterParts: { name: string; xml: string }[] = [];
-  const wrappers = [...file.Headers.map((wrapper, index) => ({ wrapper, name: `header${index + 1}` })), ...file.Footers.map((wrapper, index) => ({ wrapper, name: `footer${index + 1}` }))];
+  const wrappers = [
+    ...file.Headers.map((wrapper, index) => ({ wrapper, name: `header${index + 1}` })),
+    ...file.Footers.map((wrapper, index) => ({ wrapper, name: `footer${index + 1}` })),
+  ];
   for (const { wrapper, name } of wrappers) {
     const xml = xmlOf(wrapper.View, file, wrapper, 'plain');
     const media = mediaOf(xml, file);
     media.forEach((item, index) => wrapper.Relationships.addRelationship(index, IMAGE_RELATIONSHIP, `media/${item.fileName}`));
     parts.push({ name: `word/_rels/${name}.xml.rels`, xml: xmlOf(wrapper.Relationships, file, wrapper, 'plain') });
-    headerFooterParts.push({ name: `word/${name}.xml`, xml: replacePlaceholders(xml, new Map(media.map((item, index) => [item.key, String(index)]))) });
+    headerFooterParts.push({
+      name: `word/${name}.xml`,
+      xml: replacePlaceholders(xml, new Map(media.map((item, index) => [item.key, String(index)]))),
+    });
   }
   const numberingXml = xmlOf(file.Numbering, file, documentWrapper, 'standalone');
   const listIds = new Map(
-    file.Numbering.ConcreteNumbering.map((list) => [list.restartedListId === undefined ? `${list.reference}-${list.instance}` : `${list.reference}-restart ${list.restartedListId}`, String(list.numId)]),
+    file.Numbering.ConcreteNumbering.map((list) => [
+      list.restartedListId === undefined ? `${list.reference}-${list.instance}` : `${list.reference}-restart ${list.restartedListId}`,
+      String(list.numId),
+    ]),
   );
   parts.push({ name: 'word/document.xml', xml: replacePlaceholders(replacePlaceholders(documentXml, placedMedia), listIds) });
   for (const part of headerFooterParts) parts.push({ name: part.name, xml: replacePlaceholders(part.xml, listIds) });
@@ -65,6 +76,9 @@ export function compileLetterParts(file: Document): PackagePart[] {
   parts.push({ name: '[Content_Types].xml', xml: xmlOf(file.ContentTypes, file, documentWrapper, 'plain') });
   return [
     ...parts.map((part) => ({ name: part.name, content: part.xml })),
-    ...file.Media.Array.map((media) => ({ name: `word/media/${media.fileName}`, content: media.data instanceof Uint8Array ? media.data : new Uint8Array(media.data) })),
+    ...file.Media.Array.map((media) => ({
+      name: `word/media/${media.fileName}`,
+      content: media.data instanceof Uint8Array ? media.data : new Uint8Array(media.data),
+    })),
   ];
 }

@@ -7,7 +7,8 @@ import { readZipEntries, type ZipEntry } from './read-zip-entries';
 import { writeZipEntries } from './write-zip-entries';
 
 /** The parts a letter's content decides; compileLetterParts writes them for each letter. */
-const LETTER_PART = /^(\[Content_Types\]\.xml|docProps\/core\.xml|word\/document\.xml|word\/numbering\.xml|word\/(header|footer)\d+\.xml|word\/_rels\/(document|header\d+|footer\d+)\.xml\.rels|word\/media\/.+)$/;
+const LETTER_PART =
+  /^(\[Content_Types\]\.xml|docProps\/core\.xml|word\/document\.xml|word\/numbering\.xml|word\/(header|footer)\d+\.xml|word\/_rels\/(document|header\d+|footer\d+)\.xml\.rels|word\/media\/.+)$/;
 
 /** What the parts every letter shares depend on: the styles' settings and language, and the embedded families. */
 export interface SharedPartsKey {
@@ -18,7 +19,9 @@ export interface SharedPartsKey {
 const sharedPartsByKey = new Map<string, Promise<ZipEntry[]>>();
 
 /** docx's options for the bundled families, so Packer embeds them (obfuscated, in fontTable.xml). */
-export function embeddedFonts(families: readonly FontFamily[]): { name: string; data: Buffer; bold: Buffer; italic: Buffer; boldItalic: Buffer }[] {
+export function embeddedFonts(
+  families: readonly FontFamily[],
+): { name: string; data: Buffer; bold: Buffer; italic: Buffer; boldItalic: Buffer }[] {
   return [...new Set(families)].sort().map((family) => {
     const faces = loadFontFaces(family);
     return { name: faces.name, data: faces.regular, bold: faces.bold, italic: faces.italic, boldItalic: faces.boldItalic };
@@ -33,7 +36,9 @@ function sharedParts(key: SharedPartsKey, buildWithFonts: () => Document): Promi
   const cacheKey = JSON.stringify([key.stylesKey, [...new Set(key.families)].sort()]);
   let parts = sharedPartsByKey.get(cacheKey);
   if (!parts) {
-    parts = Packer.pack(buildWithFonts(), 'uint8array').then((bytes) => readZipEntries(bytes).filter((entry) => !LETTER_PART.test(entry.name)));
+    parts = Packer.pack(buildWithFonts(), 'uint8array').then((bytes) =>
+      readZipEntries(bytes).filter((entry) => !LETTER_PART.test(entry.name)),
+    );
     parts.catch(() => sharedPartsByKey.delete(cacheKey));
     sharedPartsByKey.set(cacheKey, parts);
   }
@@ -51,11 +56,21 @@ function withLanguage(coreXml: string, locale: string): string {
  * The .docx bytes of a letter document: its own parts compiled from the docx Document, the shared ones (with the
  * bundled fonts embedded) from the cache. `build` must give a new Document each call, the same but for `fonts`.
  */
-export async function packDocx(build: (fonts?: ReturnType<typeof embeddedFonts>) => Document, key: SharedPartsKey, locale: string): Promise<Uint8Array> {
+export async function packDocx(
+  build: (fonts?: ReturnType<typeof embeddedFonts>) => Document,
+  key: SharedPartsKey,
+  locale: string,
+): Promise<Uint8Array> {
   const shared = await sharedParts(key, () => build(embeddedFonts(key.families)));
   const own = compileLetterParts(build()).map((part) =>
-    deflatedZipEntry(part.name, part.name === 'docProps/core.xml' && typeof part.content === 'string' ? withLanguage(part.content, locale) : part.content),
+    deflatedZipEntry(
+      part.name,
+      part.name === 'docProps/core.xml' && typeof part.content === 'string' ? withLanguage(part.content, locale) : part.content,
+    ),
   );
-  const contentTypesFirst = [...own.filter((entry) => entry.name === '[Content_Types].xml'), ...own.filter((entry) => entry.name !== '[Content_Types].xml')];
+  const contentTypesFirst = [
+    ...own.filter((entry) => entry.name === '[Content_Types].xml'),
+    ...own.filter((entry) => entry.name !== '[Content_Types].xml'),
+  ];
   return writeZipEntries([...contentTypesFirst, ...shared]);
 }

@@ -9,8 +9,12 @@ interface ResolvedElement {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
+/** The characters escaped, and the control characters XML 1.0 forbids, which are dropped. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+
 function escapeValue(value: unknown): unknown {
-  return typeof value === 'string' ? value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (character) => ESCAPES[character] ?? '') : value;
+  return typeof value === 'string' ? value.replace(ESCAPED, (character) => ESCAPES[character] ?? '') : value;
 }
 
 function resolve(data: Xmlable): ResolvedElement {
@@ -51,7 +55,8 @@ function resolve(data: Xmlable): ResolvedElement {
 function write(element: ResolvedElement | string): string {
   if (typeof element === 'string') return element;
   const { name, attributes, content } = element;
-  const open = (name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>');
+  const open =
+    (name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>');
   if (content.length === 0) return open;
   let xml = open;
   for (const child of content) xml += write(child);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deflatedZipEntry } from '../../../../../../src/main/services/export/docx/deflated-zip-entry';
 import { readZipEntries } from '../../../../../../src/main/services/export/docx/read-zip-entries';
 import { writeZipEntries } from '../../../../../../src/main/services/export/docx/write-zip-entries';
-import { zipEntryText } from '../../../../../../src/main/services/export/docx/zip-entry-text';
+import { zipEntryText } from './zip-entry-text';
 
 describe('zip entries', () => {
   const text = 'Organisations signataires : Côte d’Ivoire, Perú, Türkiye. '.repeat(50);

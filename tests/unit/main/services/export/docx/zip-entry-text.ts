@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import type { ZipEntry } from './read-zip-entries';
+import type { ZipEntry } from '../../../../../../src/main/services/export/docx/read-zip-entries';
 
 /** The UTF-8 text of a zip entry. */
 export function zipEntryText(entry: ZipEntry): string {
