@@ -150,14 +150,16 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         const titleLines = layoutParagraphLines([{ text: group.title.normalize('NFC'), style: context.style({ bold: true, sizePt: entrySize }) }], { measure: columnWidth, align: 'left', language: context.language });
         units.push(unitOf(titleLines, entryLineHeight * 0.7, true));
       }
-      for (const entry of group.entries) {
+      // A group title stays with its first two entries, as a heading does with its paragraph.
+      const titled = group.title.trim() !== '' && group.entries.length >= 2;
+      for (const [index, entry] of group.entries.entries()) {
         const lines = layoutParagraphLines([{ text: entry.normalize('NFC'), style: context.style({ sizePt: entrySize }) }], {
           measure: columnWidth,
           continuationIndent: entrySize,
           align: 'left',
           language: context.language,
         });
-        if (lines.length > 0) units.push(unitOf(lines, entryGap, false));
+        if (lines.length > 0) units.push(unitOf(lines, entryGap, titled && index === 0));
       }
     }
     if (units.length === 0) return;

@@ -109,4 +109,19 @@ describe('layoutLetter', () => {
     expect(layout.pages).toHaveLength(1);
     expect(textRuns(layout.pages[0]!.body).map((run) => run.text)).toEqual(expect.arrayContaining(['Coordinator', 'Secretariat', 'Signatories']));
   });
+
+  it('keeps each country of a grouped list with its first entries in one column', () => {
+    const names = sampleSignatoryNames(120).map((name) => name.replace(/ \(.*\)$/, ''));
+    const countries = ['Argentina', 'Bénin', 'Côte d’Ivoire', 'España', 'México', 'Perú', 'Türkiye', 'Việt Nam', 'Polska', 'România', 'Kenya', 'Pakistan'];
+    const groups = countries.map((title, index) => ({ title, entries: names.slice(index * 10, index * 10 + 10) }));
+    const layout = layoutLetter({ ...sampleLetter(), blocks: [{ kind: 'signatoryList', heading: 'Signatories', countLine: '', columns: 3, groups }] });
+    expect(layout.pages.length).toBeGreaterThan(1);
+    for (const page of layout.pages) {
+      const runs = textRuns(page.body);
+      for (const title of runs.filter((run) => countries.includes(run.text))) {
+        const below = runs.filter((run) => Math.abs(run.x - title.x) < 12 && run.baseline > title.baseline);
+        expect(below.length, title.text).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
 });
