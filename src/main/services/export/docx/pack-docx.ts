@@ -17,6 +17,8 @@ export interface SharedPartsKey {
 }
 
 const sharedPartsByKey = new Map<string, Promise<ZipEntry[]>>();
+/** A few page settings at a time are in use (each entry holds ~0.8 MB of compressed fonts). */
+const SHARED_PARTS_KEPT = 6;
 
 /** docx's options for the bundled families, so Packer embeds them (obfuscated, in fontTable.xml). */
 export function embeddedFonts(
@@ -41,6 +43,7 @@ function sharedParts(key: SharedPartsKey, buildWithFonts: () => Document): Promi
     );
     parts.catch(() => sharedPartsByKey.delete(cacheKey));
     sharedPartsByKey.set(cacheKey, parts);
+    if (sharedPartsByKey.size > SHARED_PARTS_KEPT) sharedPartsByKey.delete(sharedPartsByKey.keys().next().value!);
   }
   return parts;
 }
