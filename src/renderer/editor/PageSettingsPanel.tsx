@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FONT_FAMILIES, LETTER_LANGUAGES, PAPER_SIZES, type PageSettings } from '../../shared/model/page-settings';
 import { api } from '../api/client';
+import { NumberField } from './NumberField';
 import { readFileBase64 } from './read-file-base64';
 
 interface PageSettingsPanelProps {
@@ -17,10 +18,6 @@ const MARGIN_SIDES = [
   { key: 'left', label: 'Left' },
   { key: 'right', label: 'Right' },
 ] as const;
-
-function clamp(value: number, minimum: number, maximum: number, fallback: number): number {
-  return Number.isFinite(value) ? Math.min(maximum, Math.max(minimum, value)) : fallback;
-}
 
 /** Paper, margins, type, language, letterhead and footer: the settings both exporters read. */
 export function PageSettingsPanel({ campaignId, settings, onChange, onClose, notify }: PageSettingsPanelProps) {
@@ -64,17 +61,15 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
         <fieldset className="margins-grid">
           <legend>Margins (mm)</legend>
           {MARGIN_SIDES.map((side) => (
-            <label key={side.key}>
-              {side.label}
-              <input
-                type="number"
-                min={5}
-                max={80}
-                step={1}
-                value={settings.marginsMm[side.key]}
-                onChange={(event) => set({ marginsMm: { ...settings.marginsMm, [side.key]: clamp(Number(event.target.value), 5, 80, settings.marginsMm[side.key]) } })}
-              />
-            </label>
+            <NumberField
+              key={side.key}
+              label={side.label}
+              value={settings.marginsMm[side.key]}
+              minimum={5}
+              maximum={80}
+              step={1}
+              onChange={(millimetres) => set({ marginsMm: { ...settings.marginsMm, [side.key]: millimetres } })}
+            />
           ))}
         </fieldset>
         <label>
@@ -88,10 +83,7 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
           </select>
         </label>
         <div className="two-fields">
-          <label>
-            Size (pt)
-            <input type="number" min={8} max={16} step={0.5} value={settings.fontSizePt} onChange={(event) => set({ fontSizePt: clamp(Number(event.target.value), 8, 16, settings.fontSizePt) })} />
-          </label>
+          <NumberField label="Size (pt)" value={settings.fontSizePt} minimum={8} maximum={16} step={0.5} onChange={(fontSizePt) => set({ fontSizePt })} />
           <label>
             Line spacing
             <select value={String(settings.lineSpacing)} onChange={(event) => set({ lineSpacing: Number(event.target.value) })}>

@@ -13,5 +13,6 @@ export function pageStyle(settings: PageSettings): CSSProperties {
     fontSize: `${settings.fontSizePt}pt`,
     lineHeight: settings.lineSpacing,
     ['--page-height' as string]: `${paper.heightMm}mm`,
+    ['--line-spacing' as string]: String(settings.lineSpacing),
   };
 }

@@ -108,7 +108,7 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
           {SIGNATORY_FORMATS[attrs.format].label}, {SIGNATORY_SORTS[attrs.sort].label.toLowerCase()}, in {attrs.columns} column{attrs.columns === 1 ? '' : 's'}.
         </p>
       ) : (
-        <div className="signatory-list-entries" style={{ columnCount: attrs.columns }}>
+        <div className={attrs.columns > 1 ? 'signatory-list-entries multi-column' : 'signatory-list-entries'} style={{ columnCount: attrs.columns }}>
           {groups.map((group, index) => (
             <div key={`${group.title}-${index}`} className={attrs.format === 'grouped-by-country' ? 'signatory-list-group grouped' : 'signatory-list-group'}>
               {attrs.format === 'grouped-by-country' && <div className="signatory-list-group-title">{group.title || '—'}</div>}

@@ -24,7 +24,7 @@ export function SignatureBlockView({ node, updateAttributes, editor, selected }:
           </button>
         </div>
       )}
-      <div className="signature-block-signers" style={{ gridTemplateColumns: `repeat(${signers.length}, minmax(0, 1fr))` }} contentEditable={false}>
+      <div className="signature-block-signers" style={{ gridTemplateColumns: `repeat(${Math.max(2, signers.length)}, minmax(0, 1fr))` }} contentEditable={false}>
         {signers.map((signer, index) => (
           <div className="signer" key={index}>
             <div className="signature-space" aria-hidden="true" />
