@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import { LetterScreen } from './letter/LetterScreen';
-import { PendingScreen } from './shell/PendingScreen';
 import { ExportScreen } from './export/ExportScreen';
 import { RecipientsScreen } from './recipients/RecipientsScreen';
+import { SignatoriesScreen } from './signatories/SignatoriesScreen';
 
 export interface ScreenDefinition {
   id: string;
@@ -19,7 +19,7 @@ export const SCREENS: ScreenDefinition[] = [
     id: 'signatories',
     label: 'Signatories',
     shortcut: '2',
-    component: () => <PendingScreen title="Signatories" what="Import sign-on spreadsheets, review duplicates and set statuses." />,
+    component: SignatoriesScreen,
   },
   {
     id: 'recipients',

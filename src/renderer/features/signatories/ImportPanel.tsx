@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import type { CallOutput } from '../../../shared/contract';
+import { api } from '../../api/client';
+import { readFileBase64 } from '../../editor/read-file-base64';
+import { textToBase64 } from './text-to-base64';
+
+type Preview = CallOutput<'signatories.previewImport'>;
+type Summary = CallOutput<'signatories.import'>;
+type Upload = { fileName: string; base64: string };
+
+interface ImportPanelProps {
+  campaignId: string;
+  onImported(summary: Summary): void;
+  onReviewSuggestions(): void;
+  onClose(): void;
+}
+
+/** Import in three steps: choose a file (or paste), check the mapping on the first rows, import and read the summary. */
+export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClose }: ImportPanelProps) {
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Preview['mapping']>([]);
+  const [split, setSplit] = useState(true);
+  const [pasted, setPasted] = useState('');
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const loadPreview = async (file: Upload, sheet?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const loaded = await api['signatories.previewImport']({ campaignId, file, sheet });
+      setUpload(file);
+      setPreview(loaded);
+      setMapping(loaded.mapping);
+      setSplit(true);
+      setSummary(null);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseField = (column: number, field: string | null) => {
+    setMapping((current) =>
+      current.map((entry) => {
+        if (entry.column === column) return { ...entry, field };
+        return field !== null && entry.field === field ? { ...entry, field: null } : entry;
+      }),
+    );
+  };
+
+  const runImport = async () => {
+    if (!upload || !preview) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api['signatories.import']({ campaignId, file: upload, sheet: preview.sheetName ?? undefined, mapping, splitNameCountry: split });
+      setSummary(result);
+      onImported(result);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const countryMapped = mapping.some((entry) => entry.field === 'country');
+  const nameMapped = mapping.some((entry) => entry.field === 'name');
+  const fieldLabel = new Map(preview?.fields.map((field) => [field.field, field.label]) ?? []);
+
+  return (
+    <section className="signatory-panel import-panel" aria-labelledby="import-title">
+      <header className="panel-header">
+        <h2 id="import-title">Import signatories</h2>
+        <button type="button" onClick={onClose} aria-label="Close the import">
+          Close
+        </button>
+      </header>
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+
+      {!preview && (
+        <div className="import-sources">
+          <label className="file-button">
+            Choose a CSV or XLSX file…
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,.xlsx,.xlsm"
+              disabled={busy}
+              aria-label="Spreadsheet to import"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void readFileBase64(file).then((base64) => loadPreview({ fileName: file.name, base64 }));
+              }}
+            />
+          </label>
+          <div className="paste-area">
+            <label htmlFor="pasted-signatories">Or paste rows copied from a spreadsheet (with their header row)</label>
+            <textarea id="pasted-signatories" rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />
+            <button type="button" disabled={busy || pasted.trim() === ''} onClick={() => void loadPreview({ fileName: 'pasted rows.tsv', base64: textToBase64(pasted) })}>
+              Read pasted rows
+            </button>
+          </div>
+        </div>
+      )}
+
+      {preview && !summary && (
+        <div className="mapping-step">
+          <p>
+            <strong>{preview.fileName}</strong>{' '}
+            <span className="muted">
+              {preview.format === 'xlsx' ? `sheet “${preview.sheetName}”` : `text, ${preview.encoding}`} · {preview.rowCount} rows ·{' '}
+              {preview.headerRow ? `header in row ${preview.headerRow}` : 'no header row: one name per row'}
+            </span>
+          </p>
+          {preview.sheetNames.length > 1 && (
+            <label className="inline-label">
+              Sheet
+              <select value={preview.sheetName ?? ''} disabled={busy} onChange={(event) => void loadPreview(upload!, event.target.value)}>
+                {preview.sheetNames.map((sheet) => (
+                  <option key={sheet} value={sheet}>
+                    {sheet}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <div className="mapping-table-frame">
+            <table className="mapping-table">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  {mapping.map((entry) => (
+                    <th key={entry.column} scope="col">
+                      <span className="column-header">{entry.header}</span>
+                      <select
+                        aria-label={`Field for column “${entry.header}”`}
+                        value={entry.field ?? ''}
+                        onChange={(event) => chooseField(entry.column, event.target.value || null)}
+                        className={entry.field ? 'mapped' : ''}
+                      >
+                        <option value="">Keep as extra field</option>
+                        {preview.fields.map((field) => (
+                          <option key={field.field} value={field.field}>
+                            {field.label}
+                            {field.required ? ' (required)' : ''}
+                          </option>
+                        ))}
+                      </select>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.row}>
+                    <td className="muted">{row.row}</td>
+                    {mapping.map((entry) => (
+                      <td key={entry.column} className={entry.field ? '' : 'extra'}>
+                        {row.cells[entry.column]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!countryMapped && preview.splittable > 0 && (
+            <label className="inline-label">
+              <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />
+              Split “Name (Country)” into name and country ({preview.splittable} of the rows; acronyms in parentheses stay in the name)
+            </label>
+          )}
+          {preview.unknownCountries.length > 0 && (
+            <p className="warning-note">Countries not recognised (kept as written, fixable after the import): {preview.unknownCountries.join(', ')}</p>
+          )}
+          <div className="panel-actions">
+            <button type="button" onClick={() => setPreview(null)} disabled={busy}>
+              Choose another file
+            </button>
+            <button type="button" className="primary" disabled={busy || !nameMapped} onClick={() => void runImport()}>
+              {nameMapped ? `Import ${preview.rowCount} rows` : `Map a column to ${fieldLabel.get('name') ?? 'Organization'} first`}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {summary && (
+        <div className="import-summary" role="status">
+          <p>
+            <strong>{summary.fileName}</strong>: {summary.added} added, {summary.merged} merged into existing signatories, {summary.suggested} possible duplicates to review
+            {summary.split ? `, ${summary.split} “Name (Country)” split` : ''}.
+          </p>
+          {summary.alreadyImported > 0 && <p className="muted">{summary.alreadyImported} rows of this file were already imported and were not added again.</p>}
+          {summary.conflicts.length > 0 && (
+            <details>
+              <summary>{summary.conflicts.length} values kept as they were (a later row spelled them differently)</summary>
+              <ul>
+                {summary.conflicts.map((conflict, index) => (
+                  <li key={index}>
+                    Row {conflict.row}: kept {conflict.field} “{conflict.kept}”, not “{conflict.ignored}”
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {summary.errors.length > 0 && (
+            <details open>
+              <summary>{summary.errors.length} rows not imported</summary>
+              <ul className="row-errors">
+                {summary.errors.map((rowError) => (
+                  <li key={rowError.row}>{rowError.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="panel-actions">
+            {summary.suggested > 0 && (
+              <button type="button" className="primary" onClick={onReviewSuggestions}>
+                Review {summary.suggested} possible duplicates
+              </button>
+            )}
+            <button type="button" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
