@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CampaignFile } from '../src/main/services/campaign/campaign-file';
 import { createCampaignFromTemplate } from '../src/main/services/campaign/create-campaign';
@@ -112,7 +112,7 @@ export async function run(): Promise<BenchResult[]> {
           name: `export ${RECIPIENTS} recipients × 3-page letter, ${SIGNATORIES} signatories, PDF + DOCX (${pool.size} workers ready)`,
           medianMs: median(warmTimes),
           targetMs: TARGET_MS,
-          notes: `${files} files; per worker, peak heap ${mebibytes(heapAt200)} and ${mebibytes(retainedAt200)} kept after GC at ${RECIPIENTS} recipients (3 runs), ${mebibytes(heapAt50)} and ${mebibytes(retainedAt50)} at 50 (target < 300 MiB, not growing)`,
+          notes: `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${files} files; per worker, peak heap ${mebibytes(heapAt200)} and ${mebibytes(retainedAt200)} kept after GC at ${RECIPIENTS} recipients (3 runs), ${mebibytes(heapAt50)} and ${mebibytes(retainedAt50)} at 50 (target < 300 MiB, not growing)`,
         },
         {
           name: 'the same from cold: worker start-up (tsx, exporters, fonts) included',

@@ -135,9 +135,11 @@ export class ExportWorkerPool {
             const onMessage = (message: { kind: string; usedHeapBytes?: number }) => {
               if (message.kind !== 'heap') return;
               entry.worker.off('message', onMessage);
+              if (!entry.busy) entry.worker.unref();
               resolve(message.usedHeapBytes ?? 0);
             };
             entry.worker.on('message', onMessage);
+            entry.worker.ref();
             entry.worker.postMessage({ kind: 'heap' });
           }),
       ),
