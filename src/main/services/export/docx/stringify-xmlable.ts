@@ -17,28 +17,29 @@ function escapeValue(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(ESCAPED, (character) => ESCAPES[character] ?? '') : value;
 }
 
+function addAttributes(attributes: string[], attributesObject: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(attributesObject)) attributes.push(`${key}="${String(escapeValue(value))}"`);
+}
+
 function resolve(data: Xmlable): ResolvedElement {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
   const attributes: string[] = [];
   const content: (ResolvedElement | string)[] = [];
-  const addAttributes = (attributesObject: Record<string, unknown>): void => {
-    for (const [key, value] of Object.entries(attributesObject)) attributes.push(`${key}="${String(escapeValue(value))}"`);
-  };
   if (typeof values !== 'object') {
     content.push(String(escapeValue(values)));
     return { name, attributes, content };
   }
   if (values === null) return { name, attributes, content };
   const { _attr: attributesObject, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
-  if (attributesObject) addAttributes(attributesObject);
+  if (attributesObject) addAttributes(attributes, attributesObject);
   if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
   if (Array.isArray(values)) {
     let textContent = false;
     content.push('');
     for (const value of values as unknown[]) {
       if (typeof value === 'object' && value !== null) {
-        if (Object.keys(value)[0] === '_attr') addAttributes((value as { _attr: Record<string, unknown> })._attr);
+        if (Object.keys(value)[0] === '_attr') addAttributes(attributes, (value as { _attr: Record<string, unknown> })._attr);
         else content.push(resolve(value as Xmlable));
       } else {
         // A text child takes the place of the element before it, as docx's own writer (after the xml package) does.
