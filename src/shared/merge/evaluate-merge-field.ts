@@ -77,18 +77,18 @@ function rawValue(path: string, context: MergeContext, environment: MergeEnviron
  */
 export function evaluateMergeField(field: string, context: MergeContext, environment: MergeEnvironment): MergeFieldValue {
   const parsed = parseMergeField(field);
-  const label = mergeFieldLabel(field);
-  if (!parsed.ok) return { resolved: false, path: parsed.path || field, label, problem: parsed.message };
+  const label = (): string => mergeFieldLabel(field);
+  if (!parsed.ok) return { resolved: false, path: parsed.path || field, label: label(), problem: parsed.message };
   const raw = rawValue(parsed.path, context, environment);
-  if (raw === undefined) return { resolved: false, path: parsed.path, label, problem: `there is no field "${parsed.path}"` };
+  if (raw === undefined) return { resolved: false, path: parsed.path, label: label(), problem: `there is no field "${parsed.path}"` };
   const locale = LETTER_LANGUAGES[environment.language].locale;
   let value: string | null = raw;
   if (parsed.path !== 'date' && parsed.filters.some((filter) => filter.name === 'format')) {
-    return { resolved: false, path: parsed.path, label, problem: 'the filter "format" applies only to the date' };
+    return { resolved: false, path: parsed.path, label: label(), problem: 'the filter "format" applies only to the date' };
   }
   if (parsed.path === 'date' && value !== null) {
     const format = parsed.filters.findLast((filter) => filter.name === 'format')?.argument ?? 'long';
-    if (!isDateFormat(format)) return { resolved: false, path: parsed.path, label, problem: `unknown date format "${format}"` };
+    if (!isDateFormat(format)) return { resolved: false, path: parsed.path, label: label(), problem: `unknown date format "${format}"` };
     value = formatLetterDate(value, environment.language, format);
   }
   for (const filter of parsed.filters) {
@@ -96,5 +96,5 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
     else if (filter.name === 'upper') value = value === null ? null : value.toLocaleUpperCase(locale);
     else if (filter.name === 'lower') value = value === null ? null : value.toLocaleLowerCase(locale);
   }
-  return value === null ? { resolved: false, path: parsed.path, label } : { resolved: true, value };
+  return value === null ? { resolved: false, path: parsed.path, label: label() } : { resolved: true, value };
 }

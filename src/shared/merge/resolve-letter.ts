@@ -1,4 +1,4 @@
-import type { IRBlock, IRListItem, IRRun, LetterIR } from '../document/letter-ir';
+import type { IRBlock, IRListItem, IRRun, IRSignatoryGroup, LetterIR } from '../document/letter-ir';
 import type { LetterMark, LetterNode } from '../document/letter-document';
 import {
   DEFAULT_SIGNATORY_LIST_ATTRS,
@@ -10,8 +10,8 @@ import {
   type SignatoryListAttrs,
   type TextAlignment,
 } from '../document/nodes';
-import { LETTER_LANGUAGES, type PageSettings } from '../model/page-settings';
-import { formatSignatoryList } from '../signatories/format-signatory-list';
+import { LETTER_LANGUAGES, type LetterLanguage, type PageSettings } from '../model/page-settings';
+import { formatSignatoryList, type ListedSignatory } from '../signatories/format-signatory-list';
 import { evaluateMergeField, type MergeEnvironment } from './evaluate-merge-field';
 import { formatDateLine } from './format-date-line';
 import { formatSignatoryCount } from './format-signatory-count';
@@ -171,7 +171,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
       }
       case NODE_NAMES.signatoryList: {
         const attrs = signatoryListAttrs(node);
-        const groups = formatSignatoryList(signatories, attrs, language);
+        const groups = signatoryGroups(signatories, attrs, language);
         const count = groups.reduce((total, group) => total + group.entries.length, 0);
         if (count === 0) warn('The signatory list is empty: no signatory has the statuses it shows.');
         return {
@@ -211,6 +211,24 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
     blocks: blocks(letter.doc.content),
   };
   return { ir, unresolved, warnings };
+}
+
+// The list is the same in every recipient's letter: sorting it once per campaign load, not once per letter.
+const listCache = new WeakMap<readonly ListedSignatory[], Map<string, IRSignatoryGroup[]>>();
+
+function signatoryGroups(signatories: readonly ListedSignatory[], attrs: SignatoryListAttrs, language: LetterLanguage): IRSignatoryGroup[] {
+  let byAttrs = listCache.get(signatories);
+  if (!byAttrs) {
+    byAttrs = new Map();
+    listCache.set(signatories, byAttrs);
+  }
+  const key = JSON.stringify([attrs.statuses, attrs.format, attrs.sort, language]);
+  let groups = byAttrs.get(key);
+  if (!groups) {
+    groups = formatSignatoryList(signatories, attrs, language);
+    byAttrs.set(key, groups);
+  }
+  return groups.map((group) => ({ title: group.title, entries: [...group.entries] }));
 }
 
 /** A value with line breaks becomes runs with "\n" runs between its lines. */
