@@ -92,7 +92,8 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
     value = formatLetterDate(value, environment.language, format);
   }
   for (const filter of parsed.filters) {
-    if (filter.name === 'default') value = value ?? present(filter.argument);
+    // `default: ""` is a deliberate choice to print nothing, not a missing value.
+    if (filter.name === 'default') value = value ?? filter.argument ?? null;
     else if (filter.name === 'upper') value = value === null ? null : value.toLocaleUpperCase(locale);
     else if (filter.name === 'lower') value = value === null ? null : value.toLocaleLowerCase(locale);
   }

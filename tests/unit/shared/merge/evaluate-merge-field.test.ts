@@ -71,6 +71,7 @@ describe('evaluateMergeField', () => {
     expect(value('recipient.name | default: "Sir" | upper', { recipient: { ...recipient, name: null } })).toBe('SIR');
     expect(value('recipient.name | upper | default: "Sir"', { recipient: { ...recipient, name: null } })).toBe('Sir');
     expect(value('recipient.name | default: "Sir"')).toBe('Moussa Faki Mahamat');
+    expect(value('recipient.name | default: ""', { recipient: { ...recipient, name: null } })).toBe('');
   });
 
   it('uppercases in the letter language', () => {
