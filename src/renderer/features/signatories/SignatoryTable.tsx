@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { SIGNATORY_STATUSES, type SignatoryStatus } from '../../../shared/document/nodes';
 import type { Signatory } from '../../../shared/model/signatory';
 import { countryLabel, type SortColumn } from './signatory-view';
@@ -79,6 +79,76 @@ function EditableCell({ value, label, invalid, onSave }: { value: string | null;
   );
 }
 
+interface SignatoryRowProps {
+  signatory: Signatory;
+  index: number;
+  start: number;
+  selected: boolean;
+  suggested: boolean;
+  sourceName: string | null;
+  onToggle: SignatoryTableProps['onToggle'];
+  onSave: SignatoryTableProps['onSave'];
+  onStatus: SignatoryTableProps['onStatus'];
+}
+
+/** One row; memoized so scrolling renders only the rows coming into view. */
+const SignatoryRow = memo(function SignatoryRow({ signatory, index, start, selected, suggested, sourceName, onToggle, onSave, onStatus }: SignatoryRowProps) {
+  const unknownCountry = signatory.country && !signatory.countryCode ? `“${signatory.country}” is not a country Undersigned recognises` : undefined;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`signatory-grid-row status-${signatory.status}${selected ? ' selected' : ''}`}
+      style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="gridcell">
+        <input type="checkbox" aria-label={`Select ${signatory.name}`} checked={selected} onChange={(event) => onToggle(signatory.id, (event.nativeEvent as MouseEvent).shiftKey)} />
+      </div>
+      <div role="gridcell" className="muted">
+        {signatory.position}
+        {suggested && (
+          <span className="suggested-flag" title="Possible duplicate: see the review">
+            ≈
+          </span>
+        )}
+      </div>
+      <div role="gridcell">
+        <EditableCell value={signatory.name} label="Organization" onSave={(value) => onSave(signatory, 'name', value)} />
+      </div>
+      <div role="gridcell">
+        <EditableCell value={signatory.acronym} label="Acronym" onSave={(value) => onSave(signatory, 'acronym', value)} />
+      </div>
+      <div role="gridcell">
+        <EditableCell value={countryLabel(signatory) || null} label="Country" invalid={unknownCountry} onSave={(value) => onSave(signatory, 'country', value.replace(/\s*\([A-Z]{2}\)$/, ''))} />
+      </div>
+      <div role="gridcell">
+        <EditableCell value={signatory.contactName} label="Contact" onSave={(value) => onSave(signatory, 'contactName', value)} />
+      </div>
+      <div role="gridcell">
+        <EditableCell value={signatory.email} label="Email" onSave={(value) => onSave(signatory, 'email', value)} />
+      </div>
+      <div role="gridcell">
+        <select
+          aria-label={`Status of ${signatory.name}`}
+          value={signatory.status}
+          title={signatory.status === 'withdrawn' ? `Withdrawn ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}` : undefined}
+          onChange={(event) => onStatus(signatory, event.target.value as SignatoryStatus)}
+        >
+          {SIGNATORY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div role="gridcell" className="muted cell-source" title={signatory.sourceRow ? `row ${signatory.sourceRow}` : undefined}>
+        {sourceName !== null ? `${sourceName} · ${signatory.sourceRow ?? ''}` : 'by hand'}
+      </div>
+    </div>
+  );
+});
+
 /** The signatory list as a virtualized grid: only the rows in view are in the DOM, so 10,000 rows scroll smoothly. */
 export function SignatoryTable(props: SignatoryTableProps) {
   const { rows, selected, suggestedIds, sourceNames, sort, descending } = props;
@@ -108,65 +178,19 @@ export function SignatoryTable(props: SignatoryTableProps) {
       <div className="signatory-grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const signatory = rows[item.index]!;
-          const unknownCountry = signatory.country && !signatory.countryCode ? `“${signatory.country}” is not a country Undersigned recognises` : undefined;
           return (
-            <div
+            <SignatoryRow
               key={signatory.id}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected.has(signatory.id)}
-              className={`signatory-grid-row status-${signatory.status}${selected.has(signatory.id) ? ' selected' : ''}`}
-              style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <div role="gridcell">
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${signatory.name}`}
-                  checked={selected.has(signatory.id)}
-                  onChange={(event) => props.onToggle(signatory.id, (event.nativeEvent as MouseEvent).shiftKey)}
-                />
-              </div>
-              <div role="gridcell" className="muted">
-                {signatory.position}
-                {suggestedIds.has(signatory.id) && (
-                  <span className="suggested-flag" title="Possible duplicate: see the review">
-                    ≈
-                  </span>
-                )}
-              </div>
-              <div role="gridcell">
-                <EditableCell value={signatory.name} label="Organization" onSave={(value) => props.onSave(signatory, 'name', value)} />
-              </div>
-              <div role="gridcell">
-                <EditableCell value={signatory.acronym} label="Acronym" onSave={(value) => props.onSave(signatory, 'acronym', value)} />
-              </div>
-              <div role="gridcell">
-                <EditableCell value={countryLabel(signatory) || null} label="Country" invalid={unknownCountry} onSave={(value) => props.onSave(signatory, 'country', value.replace(/\s*\([A-Z]{2}\)$/, ''))} />
-              </div>
-              <div role="gridcell">
-                <EditableCell value={signatory.contactName} label="Contact" onSave={(value) => props.onSave(signatory, 'contactName', value)} />
-              </div>
-              <div role="gridcell">
-                <EditableCell value={signatory.email} label="Email" onSave={(value) => props.onSave(signatory, 'email', value)} />
-              </div>
-              <div role="gridcell">
-                <select
-                  aria-label={`Status of ${signatory.name}`}
-                  value={signatory.status}
-                  title={signatory.status === 'withdrawn' ? `Withdrawn ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}` : undefined}
-                  onChange={(event) => props.onStatus(signatory, event.target.value as SignatoryStatus)}
-                >
-                  {SIGNATORY_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {status}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div role="gridcell" className="muted cell-source" title={signatory.sourceRow ? `row ${signatory.sourceRow}` : undefined}>
-                {signatory.sourceId ? `${sourceNames.get(signatory.sourceId) ?? ''} · ${signatory.sourceRow ?? ''}` : 'by hand'}
-              </div>
-            </div>
+              signatory={signatory}
+              index={item.index}
+              start={item.start}
+              selected={selected.has(signatory.id)}
+              suggested={suggestedIds.has(signatory.id)}
+              sourceName={signatory.sourceId ? (sourceNames.get(signatory.sourceId) ?? '') : null}
+              onToggle={props.onToggle}
+              onSave={props.onSave}
+              onStatus={props.onStatus}
+            />
           );
         })}
       </div>
