@@ -21,9 +21,10 @@ export class ExportJobs {
   private pool: ExportWorkerPool | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
-  private warmPool(): ExportWorkerPool {
+  private warmPool(): ExportWorkerPool | 0 {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    if (!ExportWorkerPool.available()) return 0;
     this.pool ??= new ExportWorkerPool();
     return this.pool;
   }

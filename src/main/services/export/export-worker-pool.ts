@@ -20,13 +20,27 @@ function tsxEsmApi(): string {
   return pathToFileURL(commonJs.replace(/\.cjs$/, '.mjs')).href;
 }
 
+const FOLDER = dirname(fileURLToPath(import.meta.url));
+
+function workerEntry(): { built: string } | { source: string; tsxApi: string } | null {
+  const built = join(FOLDER, 'export-worker.js');
+  if (existsSync(built)) return { built };
+  const source = join(FOLDER, 'export-worker.ts');
+  if (!existsSync(source)) return null;
+  try {
+    return { source, tsxApi: tsxEsmApi() };
+  } catch {
+    return null;
+  }
+}
+
 function spawnWorker(): Worker {
-  const folder = dirname(fileURLToPath(import.meta.url));
-  const built = join(folder, 'export-worker.js');
-  if (existsSync(built)) return new Worker(built);
+  const entry = workerEntry();
+  if (!entry) throw new Error('the export worker (export-worker.js) is not beside the main bundle');
+  if ('built' in entry) return new Worker(entry.built);
   return new Worker(TSX_BOOTSTRAP, {
     eval: true,
-    workerData: { tsxApi: tsxEsmApi(), entry: pathToFileURL(join(folder, 'export-worker.ts')).href },
+    workerData: { tsxApi: entry.tsxApi, entry: pathToFileURL(entry.source).href },
   });
 }
 
@@ -43,6 +57,11 @@ export class ExportWorkerPool {
   private closed = false;
   /** The largest heap any worker reported, in bytes. */
   peakHeapBytes = 0;
+
+  /** Whether worker threads can start here: a bundle without its worker entry renders on the main thread instead. */
+  static available(): boolean {
+    return workerEntry() !== null;
+  }
 
   constructor(size = Math.min(4, availableParallelism())) {
     for (let index = 0; index < Math.max(1, size); index += 1) this.workers.push(this.start());

@@ -132,7 +132,14 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   };
 
   const ownsPool = options.workers === undefined;
-  const pool = options.workers === undefined ? new ExportWorkerPool() : options.workers === 0 ? null : options.workers;
+  const pool =
+    options.workers === undefined
+      ? ExportWorkerPool.available()
+        ? new ExportWorkerPool()
+        : null
+      : options.workers === 0
+        ? null
+        : options.workers;
   const renderers = pool ? null : await loadLetterRenderers();
   const run = (task: ExportTask): Promise<ExportTaskResult> => (pool ? pool.run(task) : runExportTask(task, renderers!));
   const inFlightLimit = pool ? pool.size * 2 : 1;
