@@ -20,11 +20,21 @@ import type { BenchResult } from './bench-result';
 const RECIPIENTS = 200;
 const SIGNATORIES = 120;
 const TARGET_MS = 4000;
-const REQUEST: ExportRequest = { format: 'both', perRecipient: true, combined: false, namePattern: '{recipient.organization} - {date}', force: true };
+const REQUEST: ExportRequest = {
+  format: 'both',
+  perRecipient: true,
+  combined: false,
+  namePattern: '{recipient.organization} - {date}',
+  force: true,
+};
 
 /** A campaign of 200 recipients (UN Member States, then regional organizations) and a three-page letter with 120 signatories. */
 function benchCampaign(folder: string): CampaignFile {
-  const campaign = createCampaignFromTemplate(join(folder, 'bench.undersigned'), findTemplate('regional-organizations'), 'Benchmark letter');
+  const campaign = createCampaignFromTemplate(
+    join(folder, 'bench.undersigned'),
+    findTemplate('regional-organizations'),
+    'Benchmark letter',
+  );
   const letter = getLetter(campaign.db);
   const content = letter.doc.content ?? [];
   const body = content.filter((node) => node.type === 'paragraph' || node.type === 'bulletList').slice(2);
@@ -37,23 +47,44 @@ function benchCampaign(folder: string): CampaignFile {
       ...body,
       ...body,
       content[signatureIndex]!,
-      { type: 'signatoryList', attrs: { statuses: ['confirmed'], format: 'name-only', sort: 'name', columns: 2, heading: 'Signatories', showCount: true } },
+      {
+        type: 'signatoryList',
+        attrs: { statuses: ['confirmed'], format: 'name-only', sort: 'name', columns: 2, heading: 'Signatories', showCount: true },
+      },
     ],
   };
   saveLetter(campaign.db, { doc, settings: letter.settings });
-  const insert = campaign.db.prepare("INSERT INTO signatories (name, name_key, status, position, created_at, updated_at) VALUES (?, ?, 'confirmed', ?, ?, ?)");
+  const insert = campaign.db.prepare(
+    "INSERT INTO signatories (name, name_key, status, position, created_at, updated_at) VALUES (?, ?, 'confirmed', ?, ?, ?)",
+  );
   const now = new Date().toISOString();
-  campaign.db.transaction(() => sampleSignatoryNames(SIGNATORIES).forEach((name, position) => insert.run(name, name.toLowerCase(), position, now, now)))();
+  campaign.db.transaction(() =>
+    sampleSignatoryNames(SIGNATORIES).forEach((name, position) => insert.run(name, name.toLowerCase(), position, now, now)),
+  )();
   addPresetRecipients(campaign.db, 'un-member-states');
   addPresetRecipients(campaign.db, 'regional-organizations');
-  setRecipientsIncluded(campaign.db, listRecipients(campaign.db).slice(RECIPIENTS).map((recipient) => recipient.id), false);
+  setRecipientsIncluded(
+    campaign.db,
+    listRecipients(campaign.db)
+      .slice(RECIPIENTS)
+      .map((recipient) => recipient.id),
+    false,
+  );
   return campaign;
 }
 
 function limitIncluded(campaign: CampaignFile, count: number): void {
   const recipients = listRecipients(campaign.db);
-  setRecipientsIncluded(campaign.db, recipients.slice(0, count).map((recipient) => recipient.id), true);
-  setRecipientsIncluded(campaign.db, recipients.slice(count).map((recipient) => recipient.id), false);
+  setRecipientsIncluded(
+    campaign.db,
+    recipients.slice(0, count).map((recipient) => recipient.id),
+    true,
+  );
+  setRecipientsIncluded(
+    campaign.db,
+    recipients.slice(count).map((recipient) => recipient.id),
+    false,
+  );
 }
 
 function median(values: number[]): number {
@@ -73,7 +104,8 @@ export async function run(): Promise<BenchResult[]> {
     const mergeTimes: number[] = [];
     for (let round = 0; round < 7; round += 1) {
       const start = performance.now();
-      for (const recipient of recipients) resolveLetter(inputs.letter, { recipient, signatories: inputs.signatories, date: inputs.date, force: true });
+      for (const recipient of recipients)
+        resolveLetter(inputs.letter, { recipient, signatories: inputs.signatories, date: inputs.date, force: true });
       mergeTimes.push(performance.now() - start);
     }
 
@@ -126,10 +158,22 @@ export async function run(): Promise<BenchResult[]> {
       try {
         const sofficeOut = join(folder, 'soffice');
         const sofficeStart = performance.now();
-        execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(folder, 'soffice-profile')}`, '--convert-to', 'pdf', '--outdir', sofficeOut, ...docxFiles.map((file) => join(docxFolder, file))], {
-          stdio: 'ignore',
-          timeout: 600_000,
-        });
+        execFileSync(
+          'soffice',
+          [
+            '--headless',
+            `-env:UserInstallation=file://${join(folder, 'soffice-profile')}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            sofficeOut,
+            ...docxFiles.map((file) => join(docxFolder, file)),
+          ],
+          {
+            stdio: 'ignore',
+            timeout: 600_000,
+          },
+        );
         const sofficeMs = performance.now() - sofficeStart;
         const converted = readdirSync(sofficeOut).length;
         results.push({

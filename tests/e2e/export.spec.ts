@@ -22,9 +22,13 @@ test('choose a bundled set, preview a recipient and export both formats with the
 
   await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(page.getByLabel('Recipient', { exact: true })).toHaveValue(/\d+/);
-  await expect(page.getByRole('img', { name: /Letter to Moussa Faki Mahamat, African Union, page 1 of \d/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('img', { name: /Letter to Moussa Faki Mahamat, African Union, page 1 of \d/ })).toBeVisible({
+    timeout: 60_000,
+  });
   await page.getByRole('button', { name: 'Next recipient' }).click();
-  await expect(page.getByRole('img', { name: /Letter to Association of Southeast Asian Nations, page 1/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('img', { name: /Letter to Association of Southeast Asian Nations, page 1/ })).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(page.getByText(/No value for Recipient name/)).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/preview.png' });
 

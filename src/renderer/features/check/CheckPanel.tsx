@@ -23,7 +23,10 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
       {report.unresolved.length > 0 && (
         <section aria-labelledby="check-unresolved">
           <h2 id="check-unresolved">Fields with no value</h2>
-          <p className="muted">Fill them in on the Recipients screen, give the field a default in the letter, or export anyway: the letters then show the field’s name, marked.</p>
+          <p className="muted">
+            Fill them in on the Recipients screen, give the field a default in the letter, or export anyway: the letters then show the
+            field’s name, marked.
+          </p>
           <table className="check-table">
             <thead>
               <tr>
@@ -49,7 +52,10 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
         </section>
       )}
 
-      {(report.unresolvedCountries.length > 0 || report.pendingSuggestions > 0 || report.unnamedSigners.length > 0 || report.warnings.length > 0) && (
+      {(report.unresolvedCountries.length > 0 ||
+        report.pendingSuggestions > 0 ||
+        report.unnamedSigners.length > 0 ||
+        report.warnings.length > 0) && (
         <section aria-labelledby="check-campaign">
           <h2 id="check-campaign">Worth a look before sending</h2>
           <ul className="check-list">
@@ -60,7 +66,8 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
             ))}
             {report.pendingSuggestions > 0 && (
               <li>
-                {report.pendingSuggestions} possible duplicate{report.pendingSuggestions === 1 ? '' : 's'} among the signatories to review (Signatories screen).
+                {report.pendingSuggestions} possible duplicate{report.pendingSuggestions === 1 ? '' : 's'} among the signatories to review
+                (Signatories screen).
               </li>
             )}
             {report.unnamedSigners.map((signer) => (

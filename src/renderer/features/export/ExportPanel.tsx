@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_NAME_PATTERN, type ExportFormatChoice, type ExportProgress, type ExportRequest } from '../../../shared/merge/export-request';
+import {
+  DEFAULT_NAME_PATTERN,
+  type ExportFormatChoice,
+  type ExportProgress,
+  type ExportRequest,
+} from '../../../shared/merge/export-request';
 import { api, ApiError } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 
@@ -9,7 +14,13 @@ const FORMAT_LABELS: Record<ExportFormatChoice, string> = { pdf: 'PDF', docx: 'W
 export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount: number; onUnresolved(): void }) {
   const { campaign, notify } = useCampaign();
   const campaignId = campaign.campaignId;
-  const [request, setRequest] = useState<ExportRequest>({ format: 'both', perRecipient: true, combined: false, namePattern: DEFAULT_NAME_PATTERN, force: false });
+  const [request, setRequest] = useState<ExportRequest>({
+    format: 'both',
+    perRecipient: true,
+    combined: false,
+    namePattern: DEFAULT_NAME_PATTERN,
+    force: false,
+  });
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -90,7 +101,11 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
           </label>
           <label className="name-pattern">
             File names
-            <input value={request.namePattern} onChange={(event) => update({ namePattern: event.target.value })} aria-describedby="name-pattern-help" />
+            <input
+              value={request.namePattern}
+              onChange={(event) => update({ namePattern: event.target.value })}
+              aria-describedby="name-pattern-help"
+            />
           </label>
           <span id="name-pattern-help" className="muted">
             Fields in braces, e.g. {'{recipient.organization} - {date}'} or {'{recipient.country}'}; names are made safe and unique.
@@ -98,12 +113,21 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
         </fieldset>
         {unresolvedCount > 0 && (
           <label className="export-anyway">
-            <input type="checkbox" checked={request.force} disabled={running} onChange={(event) => update({ force: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={request.force}
+              disabled={running}
+              onChange={(event) => update({ force: event.target.checked })}
+            />
             Export anyway: {unresolvedCount} letter{unresolvedCount === 1 ? '' : 's'} will show the missing field’s name, marked
           </label>
         )}
         <div className="export-actions">
-          <button type="submit" className="primary" disabled={running || blocked || (!request.perRecipient && !request.combined) || request.namePattern.trim() === ''}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={running || blocked || (!request.perRecipient && !request.combined) || request.namePattern.trim() === ''}
+          >
             {starting ? 'Choosing a folder…' : 'Export…'}
           </button>
           {blocked && <span className="muted">Fill the missing fields first, or choose “Export anyway”.</span>}
@@ -120,13 +144,23 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
         <section className="export-progress" aria-label="Export progress">
           <progress max={progress.total || 1} value={progress.done} aria-label={`${progress.done} of ${progress.total}`} />
           <p role="status">
-            {progress.state === 'running' && (progress.current ? `Writing ${progress.done + 1} of ${progress.total}: ${progress.current}` : `${progress.done} of ${progress.total} (${percent}%)`)}
-            {progress.state === 'done' && `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.`}
-            {progress.state === 'cancelled' && `Cancelled: the ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written so far are complete; nothing was left half-written.`}
+            {progress.state === 'running' &&
+              (progress.total === 0
+                ? 'Starting: checking the letters and loading the exporters…'
+                : progress.current
+                  ? `Writing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}: ${progress.current}`
+                  : `${progress.done} of ${progress.total} (${percent}%)`)}
+            {progress.state === 'done' &&
+              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.`}
+            {progress.state === 'cancelled' &&
+              `Cancelled: the ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written so far are complete; nothing was left half-written.`}
             {progress.state === 'failed' && `The export failed: ${progress.error ?? 'unknown error'}`}
           </p>
           {progress.state === 'running' && (
-            <button type="button" onClick={() => jobId && void api['export.cancel']({ jobId }).catch((reason: Error) => setError(reason.message))}>
+            <button
+              type="button"
+              onClick={() => jobId && void api['export.cancel']({ jobId }).catch((reason: Error) => setError(reason.message))}
+            >
               Cancel
             </button>
           )}

@@ -47,9 +47,19 @@ export function ExportScreen() {
       <h1 id="export-title">Check, preview and export</h1>
       <div role="tablist" aria-label="Export steps" className="export-tabs">
         {TABS.map((entry) => (
-          <button key={entry.id} type="button" role="tab" id={`tab-${entry.id}`} aria-selected={tab === entry.id} aria-controls={`panel-${entry.id}`} onClick={() => setTab(entry.id)}>
+          <button
+            key={entry.id}
+            type="button"
+            role="tab"
+            id={`tab-${entry.id}`}
+            aria-selected={tab === entry.id}
+            aria-controls={`panel-${entry.id}`}
+            onClick={() => setTab(entry.id)}
+          >
             {entry.label}
-            {entry.id === 'check' && report && report.unresolved.length > 0 && <span className="tab-badge">{report.unresolved.length}</span>}
+            {entry.id === 'check' && report && report.unresolved.length > 0 && (
+              <span className="tab-badge">{report.unresolved.length}</span>
+            )}
           </button>
         ))}
       </div>

@@ -28,7 +28,9 @@ export function PdfPages({ pdfBase64, label }: { pdfBase64: string; label: strin
         loaded = await task.promise;
         if (cancelled) return;
         const canvases: HTMLCanvasElement[] = [];
-        const scale = (container.clientWidth > 0 ? Math.min(container.clientWidth - 32, 820) : 700) / (await loaded.getPage(1)).getViewport({ scale: 1 }).width;
+        const scale =
+          (container.clientWidth > 0 ? Math.min(container.clientWidth - 32, 820) : 700) /
+          (await loaded.getPage(1)).getViewport({ scale: 1 }).width;
         for (let number = 1; number <= loaded.numPages && !cancelled; number += 1) {
           const page = await loaded.getPage(number);
           const viewport = page.getViewport({ scale: scale * window.devicePixelRatio });

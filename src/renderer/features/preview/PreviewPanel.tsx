@@ -56,10 +56,17 @@ export function PreviewPanel() {
     };
   }, [campaignId, recipientId, recipients, campaign.letter.updatedAt]);
 
-  const labelled = useMemo(() => (recipients ?? []).map((recipient, position) => ({ recipient, label: recipientLabel(recipient, position) })), [recipients]);
+  const labelled = useMemo(
+    () => (recipients ?? []).map((recipient, position) => ({ recipient, label: recipientLabel(recipient, position) })),
+    [recipients],
+  );
   const shown = useMemo(() => {
     const words = query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return words.length === 0 ? labelled : labelled.filter(({ recipient, label }) => words.every((word) => `${label} ${recipient.title ?? ''} ${recipient.country ?? ''}`.toLocaleLowerCase().includes(word)));
+    return words.length === 0
+      ? labelled
+      : labelled.filter(({ recipient, label }) =>
+          words.every((word) => `${label} ${recipient.title ?? ''} ${recipient.country ?? ''}`.toLocaleLowerCase().includes(word)),
+        );
   }, [labelled, query]);
   const index = labelled.findIndex(({ recipient }) => recipient.id === recipientId);
   const step = (by: number) => {
@@ -73,7 +80,13 @@ export function PreviewPanel() {
         <button type="button" onClick={() => step(-1)} disabled={index <= 0} aria-label="Previous recipient">
           ‹ Previous
         </button>
-        <input type="search" placeholder="Search by name" aria-label="Search recipients to preview" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input
+          type="search"
+          placeholder="Search by name"
+          aria-label="Search recipients to preview"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
         <select
           aria-label="Recipient"
           value={recipientId ?? ''}
@@ -99,7 +112,8 @@ export function PreviewPanel() {
       )}
       {preview && preview.unresolved.length > 0 && (
         <p className="preview-warning" role="status">
-          No value for {preview.unresolved.map((field) => field.label).join(', ')}: {preview.unresolved.length === 1 ? 'it is' : 'they are'} shown marked, as “export anyway” would write {preview.unresolved.length === 1 ? 'it' : 'them'}.
+          No value for {preview.unresolved.map((field) => field.label).join(', ')}: {preview.unresolved.length === 1 ? 'it is' : 'they are'}{' '}
+          shown marked, as “export anyway” would write {preview.unresolved.length === 1 ? 'it' : 'them'}.
         </p>
       )}
       {preview && <PdfPages pdfBase64={preview.pdfBase64} label={`Letter to ${preview.recipient ?? 'no recipient'}`} />}

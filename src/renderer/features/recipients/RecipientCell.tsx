@@ -1,7 +1,17 @@
 import { useState } from 'react';
 
 /** One editable cell: saves on blur or Enter, puts the old text back on Escape. */
-export function RecipientCell({ value, label, multiline, onSave }: { value: string; label: string; multiline: boolean; onSave(value: string): Promise<void> }) {
+export function RecipientCell({
+  value,
+  label,
+  multiline,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  multiline: boolean;
+  onSave(value: string): Promise<void>;
+}) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   // A new value from outside (a fill, a reload) replaces the draft.

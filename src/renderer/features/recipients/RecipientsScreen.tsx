@@ -13,7 +13,16 @@ type RecipientList = CallOutput<'recipients.list'>;
 
 function matches(recipient: Recipient, query: string): boolean {
   if (!query) return true;
-  const haystack = [recipient.honorific, recipient.name, recipient.title, recipient.organization, recipient.country, recipient.email, ...recipient.addressLines, ...Object.values(recipient.extra)]
+  const haystack = [
+    recipient.honorific,
+    recipient.name,
+    recipient.title,
+    recipient.organization,
+    recipient.country,
+    recipient.email,
+    ...recipient.addressLines,
+    ...Object.values(recipient.extra),
+  ]
     .filter(Boolean)
     .join(' ')
     .toLocaleLowerCase();
@@ -71,12 +80,20 @@ export function RecipientsScreen() {
   const saveCell = async (recipient: Recipient, field: RecipientColumnField, value: string) => {
     const change = field === 'addressLines' ? { addressLines: value.split('\n') } : { [field]: value.trim() === '' ? null : value };
     const updated = await api['recipients.update']({ campaignId, recipientId: recipient.id, change });
-    setData((current) => current && { ...current, recipients: current.recipients.map((entry) => (entry.id === updated.id ? updated : entry)) });
+    setData(
+      (current) => current && { ...current, recipients: current.recipients.map((entry) => (entry.id === updated.id ? updated : entry)) },
+    );
   };
 
   const toggleIncluded = async (recipientIds: number[], included: boolean) => {
     await api['recipients.setIncluded']({ campaignId, recipientIds, included });
-    setData((current) => current && { ...current, recipients: current.recipients.map((entry) => (recipientIds.includes(entry.id) ? { ...entry, included } : entry)) });
+    setData(
+      (current) =>
+        current && {
+          ...current,
+          recipients: current.recipients.map((entry) => (recipientIds.includes(entry.id) ? { ...entry, included } : entry)),
+        },
+    );
     await refresh();
   };
 
@@ -104,7 +121,9 @@ export function RecipientsScreen() {
         <div>
           <h1 id="recipients-title">Recipients</h1>
           <p className="muted">
-            {data.recipients.length === 0 ? 'No recipients yet: start from a bundled set or import a spreadsheet.' : `${included} of ${data.recipients.length} included; each included recipient gets a letter.`}
+            {data.recipients.length === 0
+              ? 'No recipients yet: start from a bundled set or import a spreadsheet.'
+              : `${included} of ${data.recipients.length} included; each included recipient gets a letter.`}
           </p>
         </div>
         <div className="recipients-sources">
@@ -141,9 +160,15 @@ export function RecipientsScreen() {
                 event.target.value = '';
                 if (!file) return;
                 void run(async () => {
-                  const summary = await api['recipients.import']({ campaignId, fileName: file.name, bytesBase64: await readFileBase64(file) });
+                  const summary = await api['recipients.import']({
+                    campaignId,
+                    fileName: file.name,
+                    bytesBase64: await readFileBase64(file),
+                  });
                   const notes = [
-                    summary.errors.length ? `${summary.errors.length} rows skipped (${summary.errors[0]!.message}${summary.errors.length > 1 ? ', …' : ''})` : '',
+                    summary.errors.length
+                      ? `${summary.errors.length} rows skipped (${summary.errors[0]!.message}${summary.errors.length > 1 ? ', …' : ''})`
+                      : '',
                     summary.unresolvedCountries.length ? `countries not recognised: ${summary.unresolvedCountries.join(', ')}` : '',
                   ].filter(Boolean);
                   return `Imported ${summary.added} recipients from “${summary.fileName}”${notes.length ? `; ${notes.join('; ')}` : ''}.`;
@@ -165,7 +190,10 @@ export function RecipientsScreen() {
           {data.lists.map((list) => (
             <li key={list.id}>
               <span title={list.source}>
-                {list.name} <span className="muted">({list.included} of {list.count} included)</span>
+                {list.name}{' '}
+                <span className="muted">
+                  ({list.included} of {list.count} included)
+                </span>
               </span>
               <button
                 type="button"
@@ -190,7 +218,13 @@ export function RecipientsScreen() {
       {data.recipients.length > 0 && (
         <>
           <div className="recipients-toolbar">
-            <input type="search" placeholder="Search recipients" aria-label="Search recipients" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input
+              type="search"
+              placeholder="Search recipients"
+              aria-label="Search recipients"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
             <span className="muted">{selected.size} selected</span>
             <button type="button" disabled={busy || selected.size === 0} onClick={() => void run(() => toggleIncluded(selectedIds, true))}>
               Include
@@ -201,7 +235,11 @@ export function RecipientsScreen() {
             <span className="fill-column">
               <label>
                 Fill
-                <select value={fillField} onChange={(event) => setFillField(event.target.value as RecipientColumnField)} aria-label="Column to fill">
+                <select
+                  value={fillField}
+                  onChange={(event) => setFillField(event.target.value as RecipientColumnField)}
+                  aria-label="Column to fill"
+                >
                   {RECIPIENT_COLUMNS.map((column) => (
                     <option key={column.field} value={column.field}>
                       {column.label}
@@ -209,13 +247,23 @@ export function RecipientsScreen() {
                   ))}
                 </select>
               </label>
-              <input aria-label="Value to fill" placeholder="with…" value={fillValue} onChange={(event) => setFillValue(event.target.value)} />
+              <input
+                aria-label="Value to fill"
+                placeholder="with…"
+                value={fillValue}
+                onChange={(event) => setFillValue(event.target.value)}
+              />
               <button
                 type="button"
                 disabled={busy || selected.size === 0}
                 onClick={() =>
                   void run(async () => {
-                    const { updated } = await api['recipients.fill']({ campaignId, recipientIds: selectedIds, field: fillField, value: fillValue });
+                    const { updated } = await api['recipients.fill']({
+                      campaignId,
+                      recipientIds: selectedIds,
+                      field: fillField,
+                      value: fillValue,
+                    });
                     return `Filled ${RECIPIENT_COLUMNS.find((column) => column.field === fillField)?.label.toLowerCase()} for ${updated} recipients.`;
                   })
                 }
@@ -234,7 +282,13 @@ export function RecipientsScreen() {
                       type="checkbox"
                       aria-label="Select all shown"
                       checked={allVisibleSelected}
-                      onChange={(event) => setSelected(event.target.checked ? new Set([...selected, ...visible.map((recipient) => recipient.id)]) : new Set([...selected].filter((id) => !visible.some((recipient) => recipient.id === id))))}
+                      onChange={(event) =>
+                        setSelected(
+                          event.target.checked
+                            ? new Set([...selected, ...visible.map((recipient) => recipient.id)])
+                            : new Set([...selected].filter((id) => !visible.some((recipient) => recipient.id === id))),
+                        )
+                      }
                     />
                   </th>
                   <th scope="col">Include</th>
@@ -267,7 +321,9 @@ export function RecipientsScreen() {
                         type="checkbox"
                         aria-label={`Include ${recipientLabel(recipient, position)}`}
                         checked={recipient.included}
-                        onChange={(event) => void toggleIncluded([recipient.id], event.target.checked).catch((reason: Error) => setError(reason.message))}
+                        onChange={(event) =>
+                          void toggleIncluded([recipient.id], event.target.checked).catch((reason: Error) => setError(reason.message))
+                        }
                       />
                     </td>
                     {RECIPIENT_COLUMNS.map((column) => (

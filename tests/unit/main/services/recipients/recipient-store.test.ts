@@ -117,8 +117,14 @@ describe('recipient lists in the campaign', () => {
     addPresetRecipients(campaign.db, 'un-member-states');
     const [afghanistan, albania] = listRecipients(campaign.db);
     expect(afghanistan).toMatchObject({ country: 'Afghanistan', countryCode: 'AF' });
-    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Côte d’Ivoire' })).toMatchObject({ country: 'Côte d’Ivoire', countryCode: 'CI' });
-    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Atlantis' })).toMatchObject({ country: 'Atlantis', countryCode: null });
+    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Côte d’Ivoire' })).toMatchObject({
+      country: 'Côte d’Ivoire',
+      countryCode: 'CI',
+    });
+    expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Atlantis' })).toMatchObject({
+      country: 'Atlantis',
+      countryCode: null,
+    });
     expect(updateRecipient(campaign.db, afghanistan!.id, { country: 'Holy See', countryCode: 'VA' })).toMatchObject({ countryCode: 'VA' });
     fillRecipientField(campaign.db, [albania!.id], 'country', 'Deutschland');
     expect(listRecipients(campaign.db)[1]).toMatchObject({ country: 'Deutschland' });
