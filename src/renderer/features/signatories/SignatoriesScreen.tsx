@@ -30,6 +30,7 @@ export function SignatoriesScreen() {
   const [undo, setUndo] = useState<{ message: string; token: string } | null>(null);
   const [bulkStatus, setBulkStatus] = useState<SignatoryStatus>('confirmed');
   const [bulkReason, setBulkReason] = useState('');
+  const [bulkDate, setBulkDate] = useState('');
   const [busy, setBusy] = useState(false);
   const lastToggled = useRef<number | null>(null);
 
@@ -107,9 +108,9 @@ export function SignatoriesScreen() {
     }
   };
 
-  const setStatus = (ids: number[], status: SignatoryStatus, reason?: string) =>
+  const setStatus = (ids: number[], status: SignatoryStatus, reason?: string, date?: string) =>
     run(async () => {
-      const { updated } = await api['signatories.setStatus']({ campaignId, ids, status, reason: reason?.trim() || null });
+      const { updated } = await api['signatories.setStatus']({ campaignId, ids, status, reason: reason?.trim() || null, date: date || null });
       return `${updated} signator${updated === 1 ? 'y is' : 'ies are'} now ${status}.`;
     });
 
@@ -272,9 +273,12 @@ export function SignatoriesScreen() {
               ))}
             </select>
             {bulkStatus === 'withdrawn' && (
-              <input aria-label="Reason for the withdrawal" placeholder="Reason (optional)" value={bulkReason} onChange={(event) => setBulkReason(event.target.value)} />
+              <>
+                <input aria-label="Reason for the withdrawal" placeholder="Reason (optional)" value={bulkReason} onChange={(event) => setBulkReason(event.target.value)} />
+                <input type="date" aria-label="Withdrawn on (today if empty)" value={bulkDate} onChange={(event) => setBulkDate(event.target.value)} />
+              </>
             )}
-            <button type="button" disabled={busy || selected.size === 0} onClick={() => void setStatus([...selected], bulkStatus, bulkReason)}>
+            <button type="button" disabled={busy || selected.size === 0} onClick={() => void setStatus([...selected], bulkStatus, bulkReason, bulkDate)}>
               Set status
             </button>
             <button type="button" className="danger-button" disabled={busy || selected.size === 0} onClick={() => void deleteSelected()}>
