@@ -183,6 +183,13 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     inFlight.add(settled);
   };
   const cancelled = (): boolean => options.signal?.aborted === true;
+  // The recipients table stays editable during an export: one removed meanwhile is skipped, not fatal.
+  const stillThere = (id: number): Recipient | null => {
+    const row = db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(id);
+    if (row) return getRecipient(db, id);
+    addWarning('A recipient removed while the export ran was skipped.');
+    return null;
+  };
   let taskId = 0;
 
   try {
@@ -190,9 +197,10 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     report();
     if (request.combined) {
       // The combined files are the longest tasks: they start first, while other workers take the letters.
-      const letters: LabelledLetter[] = ids.map((id, position) => {
-        const recipient = getRecipient(db, id);
-        return { label: recipientLabel(recipient, position), ir: resolveLetter(letter, contextFor(recipient)).ir };
+      const letters: LabelledLetter[] = [];
+      ids.forEach((id, position) => {
+        const recipient = stillThere(id);
+        if (recipient) letters.push({ label: recipientLabel(recipient, position), ir: resolveLetter(letter, contextFor(recipient)).ir });
       });
       const combinedName = namer.claim(`${options.campaignName} - all letters`, formats, 'all letters');
       for (const format of formats) {
@@ -205,7 +213,11 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
       for (let position = 0; position < ids.length && !cancelled(); position += 1) {
         while (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
         if (cancelled()) break;
-        const recipient = getRecipient(db, ids[position]!);
+        const recipient = stillThere(ids[position]!);
+        if (!recipient) {
+          progress.done += 1;
+          continue;
+        }
         const label = recipientLabel(recipient, position);
         const context = contextFor(recipient);
         const { ir } = resolveLetter(letter, context);

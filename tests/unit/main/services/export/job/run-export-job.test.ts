@@ -220,4 +220,23 @@ describe('runExportJob', () => {
       'job.undersigned-wal',
     ]);
   });
+
+  it('skips a recipient removed while the export runs', async () => {
+    const last = listRecipients(campaign.db).at(-1)!;
+    const out = join(folder, 'removed');
+    const summary = await runExportJob({
+      db: campaign.db,
+      folder: out,
+      request: request({ force: true, namePattern: '{recipient.organization}' }),
+      campaignName: 'Regional letter',
+      date: DATE,
+      workers: 0,
+      onProgress: (update) => {
+        if (update.done === 1) campaign.db.prepare('DELETE FROM recipients WHERE id = ?').run(last.id);
+      },
+    });
+    expect(summary.files).toHaveLength(4);
+    expect(summary.files.some((file) => file.includes('League of Arab States'))).toBe(false);
+    expect(summary.warnings).toContain('A recipient removed while the export ran was skipped.');
+  });
 });
