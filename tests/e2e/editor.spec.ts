@@ -40,7 +40,7 @@ async function waitForEditor(page: Page): Promise<void> {
 
 /** Puts the cursor in the empty paragraph that follows the letter's last block. */
 async function goToEnd(page: Page): Promise<void> {
-  await editorText(page).click({ position: { x: 5, y: 5 } });
+  await editorText(page).locator('> *').last().click();
   await page.keyboard.press('Control+End');
 }
 
@@ -166,7 +166,7 @@ test('a named version can be opened read-only and restored', async ({ page }) =>
   await page.screenshot({ path: `${SCREENSHOTS}/version-read-only.png` });
   await viewer.getByRole('button', { name: 'Restore this version' }).click();
 
-  await expect(editorText(page)).toContainText('Text of the version as sent.');
+  await expect(editorText(page).locator('> p', { hasText: 'Text of the version as sent.' })).toHaveText('Text of the version as sent.');
   await expect(editorText(page)).not.toContainText('Words added after sending.');
   await expect(versions.getByText('Before restoring “As sent to the AU”')).toBeVisible();
 
@@ -290,4 +290,39 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   await expect(page.locator('.status-message')).toContainText('Saved as the template “Our imported draft”');
   await page.getByRole('button', { name: 'Close campaign' }).click();
   await expect(page.locator('[data-template-id="user-our-imported-draft"]')).toContainText('The Word draft, with our letterhead.');
+});
+
+test('field chips turn from warning to normal once recipients fill them, and imported columns are offered as fields', async ({ page }) => {
+  const title = 'Editor recipient fields';
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', title);
+  await waitForEditor(page);
+  const titleChip = page.locator('.letter-prose [data-merge-field="recipient.title"]').first();
+  await expect(titleChip).toHaveClass(/merge-field-missing/);
+
+  const entries = await callBridge<{ entryId: string; name: string }[]>(page, 'campaigns.list', {});
+  const { campaignId } = await callBridge<{ campaignId: string }>(page, 'campaign.open', { entryId: entries.find((candidate) => candidate.name.includes(title))!.entryId });
+  const csv = 'Organization,Title,Name,Focal point\nAfrican Union,Chairperson of the Commission,Jane Doe,Peace and Security Department\nEconomic Community of West African States,President of the Commission,John Roe,Political Affairs\n';
+  await callBridge(page, 'recipients.import', { campaignId, fileName: 'organizations.csv', bytesBase64: Buffer.from(csv).toString('base64') });
+
+  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Control+1');
+  await waitForEditor(page);
+  await expect(page.locator('.letter-prose [data-merge-field="recipient.title"]').first()).not.toHaveClass(/merge-field-missing/);
+  await expect(page.locator('.letter-prose [data-merge-field="recipient.address"]').first()).toHaveClass(/merge-field-missing/);
+
+  await page.getByRole('button', { name: 'Fields' }).click();
+  await expect(page.getByRole('menuitem', { name: /Recipient Focal point/ })).toContainText('Peace and Security Department');
+  await page.keyboard.press('Escape');
+
+  await goToEnd(page);
+  await page.keyboard.type('Copy to {{focal');
+  const suggestions = page.getByRole('listbox', { name: 'Merge fields' });
+  await expect(suggestions.getByRole('option').first()).toContainText('Recipient Focal point');
+  await page.keyboard.press('Enter');
+  const copyLine = editorText(page).locator('> p', { hasText: 'Copy to' });
+  await expect(copyLine).toHaveCount(1);
+  await expect(page.locator('.letter-prose .signature-block')).toHaveCount(1);
+  await expect(copyLine.locator('[data-merge-field="recipient.extra.Focal point"]')).toHaveText('Recipient Focal point');
+  await page.screenshot({ path: `${SCREENSHOTS}/recipient-fields.png` });
 });

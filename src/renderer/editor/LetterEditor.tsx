@@ -8,6 +8,8 @@ import { useCampaign } from '../features/campaign/campaign-context';
 import { countWords } from './count-words';
 import { LetterDataContext, type LetterData } from './letter-data-context';
 import { letterExtensions } from './letter-extensions';
+import { extraFieldChoices, FIELD_CHOICES } from './merge-field/field-choices';
+import { setFieldChoices } from './merge-field/merge-field-suggestion';
 import { LetterPage } from './LetterPage';
 import { PageSettingsPanel } from './PageSettingsPanel';
 import { readFileBase64 } from './read-file-base64';
@@ -81,6 +83,10 @@ export function LetterEditor({ letter }: { letter: Letter }) {
       cancelled = true;
     };
   }, [campaignId]);
+
+  useEffect(() => {
+    setFieldChoices(editor, [...FIELD_CHOICES, ...extraFieldChoices(people.recipients)]);
+  }, [editor, people.recipients]);
 
   const letterData = useMemo<LetterData>(() => ({ language: settings.language, ...people }), [settings.language, people]);
 

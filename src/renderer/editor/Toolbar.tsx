@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TextAlignment } from '../../shared/document/nodes';
-import { FIELD_CHOICES } from './merge-field/field-choices';
+import { extraFieldChoices, FIELD_CHOICES } from './merge-field/field-choices';
+import { useLetterData } from './letter-data-context';
 import { shortcutLabel } from './shortcut-label';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
@@ -118,6 +119,8 @@ const ALIGNMENTS: { value: TextAlignment; label: string; icon: ToolbarIconName; 
 /** The editor's toolbar: every button has a tooltip naming its keyboard shortcut. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const [popover, setPopover] = useState<'link' | 'start' | null>(null);
+  const { recipients } = useLetterData();
+  const fieldChoices = [...FIELD_CHOICES, ...extraFieldChoices(recipients)];
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -259,7 +262,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
       <div className="tool-group">
         <ToolMenu label="Fields" title="Insert a merge field (or type {{ in the text)">
           {(close) =>
-            FIELD_CHOICES.map((choice) => (
+            fieldChoices.map((choice) => (
               <MenuItem
                 key={choice.field}
                 hint={choice.example}

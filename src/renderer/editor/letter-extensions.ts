@@ -4,6 +4,7 @@ import Placeholder from '@tiptap/extension-placeholder';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
 import { NODE_NAMES, TEXT_ALIGNMENTS } from '../../shared/document/nodes';
+import { BlockTypingGuard } from './block-typing-guard';
 import { DateLine } from './date-line/date-line';
 import { MergeField } from './merge-field/merge-field';
 import { MergeFieldSuggestion } from './merge-field/merge-field-suggestion';
@@ -43,5 +44,6 @@ export function letterExtensions(options: { placeholder?: string } = {}): AnyExt
     DateLine,
     PageBreak,
     PasteCleaner,
+    BlockTypingGuard,
   ];
 }

@@ -1,16 +1,31 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { ReactRenderer } from '@tiptap/react';
 import { Suggestion } from '@tiptap/suggestion';
 import { NODE_NAMES } from '../../../shared/document/nodes';
-import { matchFieldChoices, type FieldChoice } from './field-choices';
+import { FIELD_CHOICES, matchFieldChoices, type FieldChoice } from './field-choices';
 import { FieldSuggestionList, type FieldSuggestionListHandle, type FieldSuggestionListProps } from './FieldSuggestionList';
 
 const fieldSuggestionKey = new PluginKey('mergeFieldSuggestion');
 
 /** Typing `{{` opens the list of fields; choosing one replaces the braces and the typed words with a chip. */
-export const MergeFieldSuggestion = Extension.create({
+export interface MergeFieldSuggestionStorage {
+  /** The fields offered: the built-in ones, and the columns imported with the recipients once they are known. */
+  choices: FieldChoice[];
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    mergeFieldSuggestion: MergeFieldSuggestionStorage;
+  }
+}
+
+export const MergeFieldSuggestion = Extension.create<Record<string, never>, MergeFieldSuggestionStorage>({
   name: 'mergeFieldSuggestion',
+
+  addStorage() {
+    return { choices: FIELD_CHOICES };
+  },
 
   addProseMirrorPlugins() {
     return [
@@ -19,7 +34,7 @@ export const MergeFieldSuggestion = Extension.create({
         pluginKey: fieldSuggestionKey,
         char: '{{',
         allowedPrefixes: null,
-        items: ({ query }) => matchFieldChoices(query.replace(/}+$/, '')),
+        items: ({ query }) => matchFieldChoices(query.replace(/}+$/, ''), this.storage.choices),
         command: ({ editor, range, props }) => {
           editor
             .chain()
@@ -54,3 +69,8 @@ export const MergeFieldSuggestion = Extension.create({
     ];
   },
 });
+
+/** Offers these fields under `{{` from now on (the built-in ones and the recipients' imported columns). */
+export function setFieldChoices(editor: Editor, choices: FieldChoice[]): void {
+  editor.storage.mergeFieldSuggestion.choices = choices;
+}
