@@ -78,6 +78,8 @@ export const contract = {
       added: z.number().int(),
       unresolvedCountries: z.array(z.string()),
       errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+      /** Which field each column fed; null kept the column as an extra field. */
+      mapping: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
     }),
   ),
 

@@ -45,11 +45,18 @@ export function createRecipientHandlers(campaigns: OpenCampaigns): Pick<Handlers
       updated: fillRecipientField(campaigns.get(campaignId).db, recipientIds, field, value),
     }),
     'recipients.import': async ({ campaignId, fileName, bytesBase64, overrides }) => {
-      const { listId, added, unresolvedCountries, errors } = await importRecipients(campaigns.get(campaignId).db, {
+      const summary = await importRecipients(campaigns.get(campaignId).db, {
         source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
         overrides,
       });
-      return { fileName, listId, added, unresolvedCountries, errors };
+      return {
+        fileName,
+        listId: summary.listId,
+        added: summary.added,
+        unresolvedCountries: summary.unresolvedCountries,
+        errors: summary.errors,
+        mapping: summary.mapping.map(({ header, field }) => ({ header, field })),
+      };
     },
     'recipients.removeList': ({ campaignId, listId }) => ({ removed: removeRecipientList(campaigns.get(campaignId).db, listId) }),
   };

@@ -171,7 +171,10 @@ export function RecipientsScreen() {
                       : '',
                     summary.unresolvedCountries.length ? `countries not recognised: ${summary.unresolvedCountries.join(', ')}` : '',
                   ].filter(Boolean);
-                  return `Imported ${summary.added} recipients from “${summary.fileName}”${notes.length ? `; ${notes.join('; ')}` : ''}.`;
+                  const mapped = summary.mapping.filter((entry) => entry.field).map((entry) => `${entry.header} → ${entry.field}`);
+                  const extra = summary.mapping.filter((entry) => !entry.field).map((entry) => entry.header);
+                  if (extra.length) notes.push(`kept as extra fields: ${extra.join(', ')}`);
+                  return `Imported ${summary.added} recipients from “${summary.fileName}” (${mapped.join(', ')})${notes.length ? `; ${notes.join('; ')}` : ''}.`;
                 });
               }}
             />

@@ -69,6 +69,8 @@ describe('recipients, check, preview and export over the contract', () => {
       bytesBase64: bytes.toString('base64'),
     });
     expect(imported).toMatchObject({ added: 4, unresolvedCountries: ['Atlantide'], errors: [] });
+    expect(imported.mapping).toContainEqual({ header: "Formule d'appel", field: 'salutation' });
+    expect(imported.mapping).toContainEqual({ header: 'Mission à Genève', field: null });
     await call('recipients.removeList', { campaignId, listId: imported.listId });
     expect((await call('recipients.list', { campaignId })).lists).toHaveLength(1);
     expect((await call('campaign.state', { campaignId })).counts.recipients).toBe(20);
