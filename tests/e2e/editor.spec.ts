@@ -324,5 +324,14 @@ test('field chips turn from warning to normal once recipients fill them, and imp
   await expect(copyLine).toHaveCount(1);
   await expect(page.locator('.letter-prose .signature-block')).toHaveCount(1);
   await expect(copyLine.locator('[data-merge-field="recipient.extra.Focal point"]')).toHaveText('Recipient Focal point');
+
+  const addressChip = page.locator('.letter-prose [data-merge-field="recipient.address"]').first();
+  await addressChip.click();
+  const fieldSettings = page.getByRole('dialog', { name: 'Merge field' });
+  await fieldSettings.getByLabel('When a recipient has none, write').fill('Addis Ababa');
+  await expect(page.locator('.letter-prose [data-merge-field="recipient.address | default: \\"Addis Ababa\\""]')).toContainText('Recipient address or “Addis Ababa”');
+  await expect(page.locator('.letter-prose [data-merge-field^="recipient.address"]').first()).not.toHaveClass(/merge-field-missing/);
   await page.screenshot({ path: `${SCREENSHOTS}/recipient-fields.png` });
+  await fieldSettings.getByRole('button', { name: 'Done' }).click();
+  await expect(fieldSettings).toBeHidden();
 });
