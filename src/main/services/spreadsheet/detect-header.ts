@@ -1,6 +1,6 @@
 import type { FieldDefinition } from './field-definition';
 import { foldHeaderText } from './fold-header-text';
-import { foldedHeaderScore } from './propose-mapping';
+import { EXACT_HEADER_SCORE, foldedHeaderScore } from './propose-mapping';
 import type { SpreadsheetRow } from './spreadsheet-grid';
 
 /** How many rows from the top may be titles, notes or blanks above the header. */
@@ -13,18 +13,25 @@ const HEADER_SEARCH_ROWS = 30;
  */
 export function detectHeader(rows: readonly SpreadsheetRow[], fieldDefinitions: readonly FieldDefinition[]): number | null {
   let bestIndex: number | null = null;
-  let bestCount = 0;
+  let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index += 1) {
     const cells = rows[index]!.cells;
-    const named = new Set<string>();
+    // Per field, its best cell: a header cell that is exactly a field's name counts 1, one that only contains it ("List of signatories") a half.
+    const fieldScores = new Map<string, number>();
     for (const cell of cells) {
       if (!cell.trim() || cell.length > 200) continue;
       const folded = foldHeaderText(cell);
-      for (const definition of fieldDefinitions) if (foldedHeaderScore(folded, definition) > 0) named.add(definition.field);
+      for (const definition of fieldDefinitions) {
+        const score = foldedHeaderScore(folded, definition);
+        if (score === 0) continue;
+        const weight = score >= EXACT_HEADER_SCORE ? 1 : 0.5;
+        fieldScores.set(definition.field, Math.max(fieldScores.get(definition.field) ?? 0, weight));
+      }
     }
-    if (named.size > bestCount) {
-      bestCount = named.size;
+    const score = [...fieldScores.values()].reduce((sum, weight) => sum + weight, 0);
+    if (score > bestScore) {
+      bestScore = score;
       bestIndex = index;
     }
   }

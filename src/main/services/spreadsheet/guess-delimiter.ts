@@ -1,8 +1,13 @@
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
+/** What a one-column list is split on: a character no spreadsheet text holds. */
+export const NO_DELIMITER = '\u001f';
+
 /**
  * The delimiter of delimited text: the candidate found the same number of times (at least once)
  * on the most of the first lines, quoted parts ignored; title lines without any count for none.
+ * When no candidate is on a third of the lines, the text is one column ("Church of Christ, Justice
+ * Ministries" on one line is a name, not two cells).
  */
 export function guessDelimiter(text: string): string {
   const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 40).map((line) => line.replace(/"[^"]*"/g, ''));
@@ -15,5 +20,5 @@ export function guessDelimiter(text: string): string {
       if (score > best.score || (score === best.score && mode > best.mode)) best = { delimiter, score, mode };
     }
   }
-  return best.delimiter;
+  return best.score * 3 >= lines.length ? best.delimiter : NO_DELIMITER;
 }

@@ -1,6 +1,9 @@
 import type { ColumnMapping, FieldDefinition } from './field-definition';
 import { foldHeaderText } from './fold-header-text';
 
+/** headerScore from this up: the header is exactly one of the field's names. */
+export const EXACT_HEADER_SCORE = 1000;
+
 const foldedNamesOf = new WeakMap<FieldDefinition, string[]>();
 
 function foldedHeaderNames(definition: FieldDefinition): string[] {
@@ -22,7 +25,7 @@ export function foldedHeaderScore(folded: string, definition: FieldDefinition): 
   if (!folded) return 0;
   let best = 0;
   for (const wanted of foldedHeaderNames(definition)) {
-    if (folded === wanted) best = Math.max(best, 1000 + wanted.length);
+    if (folded === wanted) best = Math.max(best, EXACT_HEADER_SCORE + wanted.length);
     else if (` ${folded} `.includes(` ${wanted} `)) best = Math.max(best, 100 + wanted.length);
   }
   return best;

@@ -117,6 +117,20 @@ describe('header detection and mapping', () => {
     expect(plan.mapping.map((entry) => entry.field)).toEqual(['name', 'country', 'contactName', 'email', 'status', null]);
   });
 
+  it('prefers an exact header to a title that only mentions a field', async () => {
+    const text = 'List of signatories to the joint letter\n\nOrganisation\nAmnesty International\nHuman Rights Watch\n';
+    const grid = await readSpreadsheet({ fileName: 'titled.csv', bytes: new TextEncoder().encode(text) });
+    const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS);
+    expect(plan.headerRow).toBe(3);
+    expect(mapSpreadsheetRows(plan.dataRows, plan.mapping).records.map((record) => record.values.name)).toEqual(['Amnesty International', 'Human Rights Watch']);
+  });
+
+  it('reads a one-column list whose names hold commas as one column', async () => {
+    const text = 'Organisation\nUnited Church of Christ, Justice and Witness Ministries\nHuman Rights Watch\nAmnesty International\n';
+    const grid = await readSpreadsheet({ fileName: 'one-column.csv', bytes: new TextEncoder().encode(text) });
+    expect(grid.rows.map((row) => row.cells)).toEqual([['Organisation'], ['United Church of Christ, Justice and Witness Ministries'], ['Human Rights Watch'], ['Amnesty International']]);
+  });
+
   it('finds a Spanish header in row 3 of a workbook under a merged title', async () => {
     const grid = await readSpreadsheet(await writeSignatoryWorkbook(temporaryFolder()));
     const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS);
