@@ -30,6 +30,8 @@ test('choose a bundled set, preview a recipient and export both formats with the
     timeout: 60_000,
   });
   await expect(page.getByText(/No value for Recipient name/)).toBeVisible();
+  await page.getByLabel('Search recipients to preview').fill('caribbean');
+  await expect(page.getByRole('img', { name: /Letter to Caribbean Community, page 1/ })).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: 'test-results/screenshots/preview.png' });
 
   await page.getByRole('tab', { name: 'Export' }).click();

@@ -9,6 +9,16 @@ import './preview.css';
 
 type Preview = CallOutput<'preview.render'>;
 
+type LabelledRecipient = { recipient: Recipient; label: string };
+
+function matchingRecipients(labelled: LabelledRecipient[], query: string): LabelledRecipient[] {
+  const words = query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return labelled;
+  return labelled.filter(({ recipient, label }) =>
+    words.every((word) => `${label} ${recipient.title ?? ''} ${recipient.country ?? ''}`.toLocaleLowerCase().includes(word)),
+  );
+}
+
 /** Preview: pick a recipient (search, previous, next) and see the exact PDF the export writes for them. */
 export function PreviewPanel() {
   const { campaign } = useCampaign();
@@ -60,14 +70,7 @@ export function PreviewPanel() {
     () => (recipients ?? []).map((recipient, position) => ({ recipient, label: recipientLabel(recipient, position) })),
     [recipients],
   );
-  const shown = useMemo(() => {
-    const words = query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return words.length === 0
-      ? labelled
-      : labelled.filter(({ recipient, label }) =>
-          words.every((word) => `${label} ${recipient.title ?? ''} ${recipient.country ?? ''}`.toLocaleLowerCase().includes(word)),
-        );
-  }, [labelled, query]);
+  const shown = useMemo(() => matchingRecipients(labelled, query), [labelled, query]);
   const index = labelled.findIndex(({ recipient }) => recipient.id === recipientId);
   const step = (by: number) => {
     const next = labelled[index + by];
@@ -85,7 +88,13 @@ export function PreviewPanel() {
           placeholder="Search by name"
           aria-label="Search recipients to preview"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            // The first match is shown at once, as a search box is expected to do.
+            const matches = matchingRecipients(labelled, event.target.value);
+            if (matches.length > 0 && !matches.some(({ recipient }) => recipient.id === recipientId))
+              setRecipientId(matches[0]!.recipient.id);
+          }}
         />
         <select
           aria-label="Recipient"
