@@ -201,6 +201,12 @@ test('paste from Google Docs and Word keeps headings, lists, bold, italic and li
   await expect(wordList.locator('> li').nth(1)).toHaveText('Publish a national plan');
   await expect(wordList.locator('li ul li')).toHaveText('with a budget');
   await expect(prose).not.toContainText('mso-');
+
+  await wordList.locator('> li').nth(1).click();
+  await page.getByRole('button', { name: 'Numbering starts at…' }).click();
+  await page.getByRole('spinbutton', { name: 'Numbering starts at' }).fill('4');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(wordList).toHaveAttribute('start', '4');
   await page.screenshot({ path: `${SCREENSHOTS}/paste.png` });
 });
 
