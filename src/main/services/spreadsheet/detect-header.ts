@@ -8,8 +8,9 @@ const HEADER_SEARCH_ROWS = 30;
 
 /**
  * The index (in `rows`) of the header row: the row among the first ones whose cells name the most
- * fields, so title rows and notes above it are passed over. Null when no row names any field
- * (a headerless list; the caller decides what its columns are).
+ * fields, so title rows and notes above it are passed over. A row needs one cell that is exactly a
+ * field's name, or two that contain one. Null when no row qualifies (a headerless list; the caller
+ * decides what its columns are).
  */
 export function detectHeader(rows: readonly SpreadsheetRow[], fieldDefinitions: readonly FieldDefinition[]): number | null {
   let bestIndex: number | null = null;
@@ -30,6 +31,8 @@ export function detectHeader(rows: readonly SpreadsheetRow[], fieldDefinitions: 
       }
     }
     const score = [...fieldScores.values()].reduce((sum, weight) => sum + weight, 0);
+    // One cell merely containing a field's name ("Anfal Storys Organization") is a data row, not a header.
+    if (score < 1) continue;
     if (score > bestScore) {
       bestScore = score;
       bestIndex = index;

@@ -125,6 +125,14 @@ describe('header detection and mapping', () => {
     expect(mapSpreadsheetRows(plan.dataRows, plan.mapping).records.map((record) => record.values.name)).toEqual(['Amnesty International', 'Human Rights Watch']);
   });
 
+  it('does not take a name containing a field word for a header', async () => {
+    const text = 'Action Humaine pour le Développement\nAfrica Legal Aid (AFLA)\nAnfal Storys Organization\nArry Group for Human Rights\n';
+    const grid = await readSpreadsheet({ fileName: 'names.txt', bytes: new TextEncoder().encode(text) });
+    const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS);
+    expect(plan.headerRow).toBeNull();
+    expect(mapSpreadsheetRows(plan.dataRows, plan.mapping).records).toHaveLength(4);
+  });
+
   it('reads a one-column list whose names hold commas as one column', async () => {
     const text = 'Organisation\nUnited Church of Christ, Justice and Witness Ministries\nHuman Rights Watch\nAmnesty International\n';
     const grid = await readSpreadsheet({ fileName: 'one-column.csv', bytes: new TextEncoder().encode(text) });
