@@ -28,6 +28,7 @@ export function PreviewPanel() {
   const [recipientId, setRecipientId] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [loading, setLoading] = useState(false);
+  const [renderCount, setRenderCount] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -64,7 +65,7 @@ export function PreviewPanel() {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [campaignId, recipientId, recipients, campaign.letter.updatedAt]);
+  }, [campaignId, recipientId, recipients, campaign.letter.updatedAt, renderCount]);
 
   const labelled = useMemo(
     () => (recipients ?? []).map((recipient, position) => ({ recipient, label: recipientLabel(recipient, position) })),
@@ -112,6 +113,9 @@ export function PreviewPanel() {
           Next ›
         </button>
         <span className="muted">{index >= 0 ? `${index + 1} of ${labelled.length}` : ''}</span>
+        <button type="button" onClick={() => setRenderCount((count) => count + 1)} disabled={loading}>
+          Render again
+        </button>
         {loading && <span className="muted">Rendering…</span>}
       </div>
       {error && (
