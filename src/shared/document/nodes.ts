@@ -99,3 +99,9 @@ export const dateLineAttrsSchema = z.object({
   textAlign: z.enum(TEXT_ALIGNMENTS).nullable().optional(),
 });
 export type DateLineAttrs = z.infer<typeof dateLineAttrsSchema>;
+
+/** A new place and date line: no place yet, dated the day the letters are exported, right-aligned. */
+export const DEFAULT_DATE_LINE_ATTRS: DateLineAttrs = { place: '', date: null, textAlign: 'right' };
+
+/** A signer as a new signature block starts: everything typed in place. */
+export const EMPTY_SIGNER: Signer = { name: '', title: '', organization: '' };

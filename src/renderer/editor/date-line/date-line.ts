@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { NODE_NAMES } from '../../../shared/document/nodes';
+import { DEFAULT_DATE_LINE_ATTRS, NODE_NAMES } from '../../../shared/document/nodes';
 import { DateLineView } from './DateLineView';
 
 declare module '@tiptap/core' {
@@ -22,12 +22,12 @@ export const DateLine = Node.create({
   addAttributes() {
     return {
       place: {
-        default: '',
+        default: DEFAULT_DATE_LINE_ATTRS.place,
         parseHTML: (element) => element.getAttribute('data-place') ?? '',
         renderHTML: (attributes) => ({ 'data-place': attributes.place as string }),
       },
       date: {
-        default: null,
+        default: DEFAULT_DATE_LINE_ATTRS.date,
         parseHTML: (element) => element.getAttribute('data-date') || null,
         renderHTML: (attributes) => (attributes.date ? { 'data-date': attributes.date as string } : {}),
       },
@@ -52,7 +52,7 @@ export const DateLine = Node.create({
         () =>
         ({ chain }) =>
           chain()
-            .insertContent({ type: this.name, attrs: { place: '', date: null, textAlign: 'right' } })
+            .insertContent({ type: this.name, attrs: { ...DEFAULT_DATE_LINE_ATTRS } })
             .run(),
     };
   },

@@ -1,6 +1,5 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import type { Signer } from '../../../shared/document/nodes';
-import { EMPTY_SIGNER } from './signature-block';
+import { EMPTY_SIGNER, type Signer } from '../../../shared/document/nodes';
 
 const FIELDS = [
   { key: 'name', label: 'Name', className: 'signer-name' },

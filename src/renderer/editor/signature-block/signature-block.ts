@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { NODE_NAMES, type Signer } from '../../../shared/document/nodes';
+import { EMPTY_SIGNER, NODE_NAMES, type Signer } from '../../../shared/document/nodes';
 import { jsonDataAttribute } from '../block-attribute';
 import { SignatureBlockView } from './SignatureBlockView';
 
@@ -12,8 +12,6 @@ declare module '@tiptap/core' {
     };
   }
 }
-
-export const EMPTY_SIGNER: Signer = { name: '', title: '', organization: '' };
 
 /** One to four signers side by side (attrs in shared/document/nodes.ts), kept together on one page when written. */
 export const SignatureBlock = Node.create({
