@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { SignatoryStatus } from '../../../shared/document/nodes';
-import { writeCsv, writeXlsx, type SpreadsheetTable } from '../spreadsheet/write-spreadsheet';
+import type { SpreadsheetTable } from '../spreadsheet/spreadsheet-table';
+import { writeCsv } from '../spreadsheet/write-csv';
+import { writeXlsx } from '../spreadsheet/write-xlsx';
 import { readSignatoryRows, toSignatory } from './signatory-records';
 
 /** The cleaned list as a table: one row per signatory, extra columns after the known ones. */

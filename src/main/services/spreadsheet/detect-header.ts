@@ -1,6 +1,6 @@
 import type { FieldDefinition } from './field-definition';
 import { foldHeaderText } from './fold-header-text';
-import { EXACT_HEADER_SCORE, foldedHeaderScore } from './propose-mapping';
+import { EXACT_HEADER_SCORE, foldedHeaderScore } from './header-score';
 import type { SpreadsheetRow } from './spreadsheet-grid';
 
 /** How many rows from the top may be titles, notes or blanks above the header. */

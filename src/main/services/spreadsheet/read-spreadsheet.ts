@@ -7,7 +7,8 @@ import { inspectZipDirectory } from './inspect-zip-directory';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
-import { formatByteSize, SPREADSHEET_LIMITS } from './spreadsheet-limits';
+import { formatByteSize } from './format-byte-size';
+import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
 
 /** A spreadsheet given as bytes (from the renderer, or pasted text) rather than a path. */
 export interface SpreadsheetBytes {

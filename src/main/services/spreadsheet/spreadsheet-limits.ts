@@ -11,10 +11,3 @@ export const SPREADSHEET_LIMITS = {
   /** How much one part of an XLSX may expand; spreadsheets compress about 10:1, zip bombs 1000:1. */
   maxCompressionRatio: 200,
 } as const;
-
-/** "20 MB" for a number of bytes. */
-export function formatByteSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

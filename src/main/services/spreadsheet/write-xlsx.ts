@@ -1,19 +1,6 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { neutralizeFormula } from './neutralize-formula';
-
-/** A table to write: a header row and rows of text, written as text. */
-export interface SpreadsheetTable {
-  sheetName: string;
-  headers: string[];
-  rows: string[][];
-}
-
-/** CSV as Excel opens it without asking: UTF-8 with a BOM, CRLF, every formula-like cell neutralised. */
-export function writeCsv(table: SpreadsheetTable): Uint8Array {
-  const text = Papa.unparse([table.headers.map(neutralizeFormula), ...table.rows.map((row) => row.map(neutralizeFormula))], { newline: '\r\n', quotes: false });
-  return new TextEncoder().encode(`\ufeff${text}\r\n`);
-}
+import type { SpreadsheetTable } from './spreadsheet-table';
 
 /** An XLSX workbook with one sheet, a bold header row and text cells, formula-like cells neutralised. */
 export async function writeXlsx(table: SpreadsheetTable): Promise<Uint8Array> {
