@@ -132,7 +132,11 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   }
 
   if (openedVersion) {
-    return <VersionViewer campaignId={campaignId} version={openedVersion} onClose={() => setOpenedVersion(null)} onRestore={() => void restore(openedVersion.id)} />;
+    return (
+      <LetterDataContext.Provider value={{ ...letterData, language: openedVersion.settings.language }}>
+        <VersionViewer campaignId={campaignId} version={openedVersion} onClose={() => setOpenedVersion(null)} onRestore={() => void restore(openedVersion.id)} />
+      </LetterDataContext.Provider>
+    );
   }
 
   return (
