@@ -13,6 +13,9 @@ test('choose a bundled set, preview a recipient and export both formats with the
   await page.getByLabel('Name of African Union').fill('Moussa Faki Mahamat');
   await page.getByLabel('Name of African Union').press('Enter');
   await expect(page.getByLabel('Organization of Moussa Faki Mahamat, African Union')).toBeVisible();
+  await expect(page.getByLabel('Name of Caribbean Community').locator('..')).toHaveClass(/missing/);
+  await expect(page.getByLabel('Name of Moussa Faki Mahamat, African Union').locator('..')).not.toHaveClass(/missing/);
+  await expect(page.getByLabel('Salutation of Caribbean Community').locator('..')).not.toHaveClass(/missing/);
   await page.screenshot({ path: 'test-results/screenshots/recipients.png' });
 
   await page.getByRole('button', { name: 'Export' }).first().click();

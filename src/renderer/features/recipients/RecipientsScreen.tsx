@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
+import type { LetterNode } from '../../../shared/document/letter-document';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
+import { usedMergeFields } from '../../../shared/merge/used-merge-fields';
 import type { Recipient } from '../../../shared/model/recipient';
 import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
@@ -44,6 +46,7 @@ export function RecipientsScreen() {
   const [fillField, setFillField] = useState<RecipientColumnField>('salutation');
   const [fillValue, setFillValue] = useState('');
   const [busy, setBusy] = useState(false);
+  const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
 
   const apply = useCallback((loaded: RecipientList) => {
     setData(loaded);
@@ -56,6 +59,11 @@ export function RecipientsScreen() {
 
   useEffect(() => {
     api['recipients.list']({ campaignId }).then(apply, (reason: Error) => setError(reason.message));
+    // The letter as saved now, not as it was when the campaign was opened.
+    api['letter.get']({ campaignId }).then(
+      (letter) => setLetterDoc(letter.doc),
+      () => undefined,
+    );
   }, [campaignId, apply]);
 
   const run = async (action: () => Promise<string | void>) => {
@@ -72,6 +80,16 @@ export function RecipientsScreen() {
     }
   };
 
+  // Columns the letter needs with no default: an empty cell there leaves a field unresolved.
+  const neededColumns = useMemo(() => {
+    const needed = new Set<string>();
+    for (const { path, alwaysDefaulted } of usedMergeFields(letterDoc ?? campaign.letter.doc)) {
+      if (alwaysDefaulted || !path.startsWith('recipient.')) continue;
+      const field = path.slice('recipient.'.length);
+      needed.add(field === 'address' ? 'addressLines' : field);
+    }
+    return needed;
+  }, [letterDoc, campaign.letter.doc]);
   const visible = useMemo(() => (data?.recipients ?? []).filter((recipient) => matches(recipient, query.trim())), [data, query]);
   const listNames = useMemo(() => new Map((data?.lists ?? []).map((list) => [list.id, list.name])), [data]);
   const allVisibleSelected = visible.length > 0 && visible.every((recipient) => selected.has(recipient.id));
@@ -296,8 +314,18 @@ export function RecipientsScreen() {
                   </th>
                   <th scope="col">Include</th>
                   {RECIPIENT_COLUMNS.map((column) => (
-                    <th key={column.field} scope="col" className={column.wide ? 'wide' : undefined}>
+                    <th
+                      key={column.field}
+                      scope="col"
+                      className={column.wide ? 'wide' : undefined}
+                      title={
+                        neededColumns.has(column.field)
+                          ? 'The letter uses this field with no default: every included recipient needs a value.'
+                          : undefined
+                      }
+                    >
                       {column.label}
+                      {neededColumns.has(column.field) && <span className="needed-mark"> *</span>}
                     </th>
                   ))}
                   <th scope="col">Other fields</th>
@@ -330,7 +358,14 @@ export function RecipientsScreen() {
                       />
                     </td>
                     {RECIPIENT_COLUMNS.map((column) => (
-                      <td key={column.field}>
+                      <td
+                        key={column.field}
+                        className={
+                          recipient.included && neededColumns.has(column.field) && cellText(recipient, column.field).trim() === ''
+                            ? 'missing'
+                            : undefined
+                        }
+                      >
                         <RecipientCell
                           value={cellText(recipient, column.field)}
                           label={`${column.label} of ${recipientLabel(recipient, position)}`}

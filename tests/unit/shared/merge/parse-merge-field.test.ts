@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { LetterNode } from '../../../../src/shared/document/letter-document';
 import { mergeFieldLabel } from '../../../../src/shared/merge/merge-field-label';
 import { parseMergeField } from '../../../../src/shared/merge/parse-merge-field';
+import { usedMergeFields } from '../../../../src/shared/merge/used-merge-fields';
 
 describe('parseMergeField', () => {
   it('reads a path and its filters in order', () => {
@@ -41,5 +44,27 @@ describe('mergeFieldLabel', () => {
     expect(mergeFieldLabel('recipient.extra.Mission')).toBe('Recipient Mission');
     expect(mergeFieldLabel('signatories.count')).toBe('Number of signatories');
     expect(mergeFieldLabel('recipient.shoe_size')).toBe('Unknown field recipient.shoe_size');
+  });
+});
+
+describe('usedMergeFields', () => {
+  it('lists the fields of the regional template once each, knowing which always have a default', () => {
+    const template = JSON.parse(readFileSync('resources/templates/regional-organizations.json', 'utf8')) as { doc: LetterNode };
+    expect(usedMergeFields(template.doc)).toEqual([
+      { path: 'recipient.honorific', alwaysDefaulted: true },
+      { path: 'recipient.name', alwaysDefaulted: false },
+      { path: 'recipient.title', alwaysDefaulted: false },
+      { path: 'recipient.organization', alwaysDefaulted: false },
+      { path: 'recipient.address', alwaysDefaulted: false },
+      { path: 'recipient.salutation', alwaysDefaulted: true },
+    ]);
+    expect(
+      usedMergeFields({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Dear {{recipient.name | default: "Sir"}} and {{recipient.name}}' }] },
+        ],
+      }),
+    ).toEqual([{ path: 'recipient.name', alwaysDefaulted: false }]);
   });
 });

@@ -1,0 +1,31 @@
+import type { LetterNode } from '../document/letter-document';
+import { NODE_NAMES } from '../document/nodes';
+import { parseMergeField } from './parse-merge-field';
+
+export interface UsedMergeField {
+  path: string;
+  /** True when every use of the field has a `default`, so an empty value is never unresolved. */
+  alwaysDefaulted: boolean;
+}
+
+const TEXT_FIELD = /\{\{([^{}]{1,300})\}\}/g;
+
+/** The fields a letter uses (chips and `{{ }}` typed as text), each once, in the order they first appear. */
+export function usedMergeFields(doc: LetterNode): UsedMergeField[] {
+  const byPath = new Map<string, UsedMergeField>();
+  const use = (source: string): void => {
+    const parsed = parseMergeField(source);
+    if (!parsed.ok) return;
+    const defaulted = parsed.filters.some((filter) => filter.name === 'default');
+    const known = byPath.get(parsed.path);
+    if (known) known.alwaysDefaulted &&= defaulted;
+    else byPath.set(parsed.path, { path: parsed.path, alwaysDefaulted: defaulted });
+  };
+  const visit = (node: LetterNode): void => {
+    if (node.type === NODE_NAMES.mergeField && typeof node.attrs?.field === 'string') use(node.attrs.field);
+    else if (node.type === NODE_NAMES.text && node.text?.includes('{{')) for (const match of node.text.matchAll(TEXT_FIELD)) use(match[1]!);
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return [...byPath.values()];
+}
