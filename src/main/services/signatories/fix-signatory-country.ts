@@ -4,21 +4,6 @@ import { foldCountryText } from '../../../shared/countries/fold-country-text';
 import { UserError } from '../../../shared/model/user-error';
 import { rememberCampaignCountryAlias } from './campaign-country-aliases';
 
-/** Country spellings no country is known by, with how many signatories use each. */
-export function listUnknownCountries(db: Database): { country: string; count: number }[] {
-  const rows = db
-    .prepare("SELECT country, count(*) AS count FROM signatories WHERE country IS NOT NULL AND country <> '' AND country_code IS NULL GROUP BY country ORDER BY country")
-    .all() as { country: string; count: number }[];
-  const merged = new Map<string, { country: string; count: number }>();
-  for (const row of rows) {
-    const folded = foldCountryText(row.country);
-    const entry = merged.get(folded);
-    if (entry) entry.count += row.count;
-    else merged.set(folded, { ...row });
-  }
-  return [...merged.values()];
-}
-
 /**
  * Resolves one unknown country spelling for every signatory that has it, in one place, and
  * remembers it for later imports into this campaign. The spelling stays as written; a null code

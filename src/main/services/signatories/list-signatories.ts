@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Signatory } from '../../../shared/model/signatory';
-import { listUnknownCountries } from './fix-signatory-country';
-import { readProvenance, readSignatoryRows, toSignatory, type SignatoryProvenance } from './signatory-records';
+import { listUnknownCountries } from './list-unknown-countries';
+import { readSignatoryRows, toSignatory } from './signatory-records';
 import { computeSignatorySuggestions } from './signatory-suggestions';
-import { SUGGESTION_REASONS, type SuggestionReason } from '../../../shared/signatories/find-duplicate-suggestions';
 
 export interface SignatorySource {
   id: number;
@@ -37,29 +36,5 @@ export function listSignatories(db: Database): {
     unknownCountries: listUnknownCountries(db),
     suggestedIds: [...suggestedIds],
     suggestionCount: suggestions.length,
-  };
-}
-
-export interface SuggestionForReview {
-  reason: SuggestionReason;
-  reasonLabel: string;
-  first: Signatory & { provenance: SignatoryProvenance[] };
-  second: Signatory & { provenance: SignatoryProvenance[] };
-}
-
-/** The suggested pairs with both signatories and where each came from, for the review screen. */
-export function listSuggestionsForReview(db: Database, limit = 500): { total: number; suggestions: SuggestionForReview[] } {
-  const rows = readSignatoryRows(db);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const suggestions = computeSignatorySuggestions(db, rows);
-  const withProvenance = (id: number) => ({ ...toSignatory(byId.get(id)!), provenance: readProvenance(db, id) });
-  return {
-    total: suggestions.length,
-    suggestions: suggestions.slice(0, limit).map((pair) => ({
-      reason: pair.reason,
-      reasonLabel: SUGGESTION_REASONS[pair.reason],
-      first: withProvenance(pair.firstId),
-      second: withProvenance(pair.secondId),
-    })),
   };
 }

@@ -3,7 +3,7 @@ import type { Signatory } from '../../../shared/model/signatory';
 import { UserError } from '../../../shared/model/user-error';
 import { signatoryNameParts } from '../../../shared/signatories/signatory-name-parts';
 import { decisionKeys, rememberDuplicateDecision } from './duplicate-decisions';
-import { deleteSignatories } from './manage-signatories';
+import { deleteSignatories } from './delete-signatories';
 import { readSignatoryRow, toSignatory, type SignatoryRow } from './signatory-records';
 
 export type SuggestionResolution =

@@ -6,8 +6,12 @@ import type { SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
 import { exportSignatories } from './export-signatories';
 import { fixSignatoryCountry } from './fix-signatory-country';
 import { importSignatories } from './import-signatories';
-import { listSignatories, listSuggestionsForReview } from './list-signatories';
-import { deleteSignatories, restoreSignatories, setSignatoryStatus, updateSignatory } from './manage-signatories';
+import { listSignatories } from './list-signatories';
+import { listSuggestionsForReview } from './list-suggestions-for-review';
+import { deleteSignatories } from './delete-signatories';
+import { restoreSignatories } from './restore-signatories';
+import { setSignatoryStatus } from './set-signatory-status';
+import { updateSignatory } from './update-signatory';
 import { previewSignatoryImport } from './preview-signatory-import';
 import { resolveSignatorySuggestion } from './resolve-signatory-suggestion';
 

@@ -6,8 +6,12 @@ import { createCampaignFile, openCampaignFile, type CampaignFile } from '../../.
 import { exportSignatories } from '../../../../../src/main/services/signatories/export-signatories';
 import { fixSignatoryCountry } from '../../../../../src/main/services/signatories/fix-signatory-country';
 import { importSignatories } from '../../../../../src/main/services/signatories/import-signatories';
-import { listSignatories, listSuggestionsForReview } from '../../../../../src/main/services/signatories/list-signatories';
-import { deleteSignatories, restoreSignatories, setSignatoryStatus, updateSignatory } from '../../../../../src/main/services/signatories/manage-signatories';
+import { listSignatories } from '../../../../../src/main/services/signatories/list-signatories';
+import { listSuggestionsForReview } from '../../../../../src/main/services/signatories/list-suggestions-for-review';
+import { deleteSignatories } from '../../../../../src/main/services/signatories/delete-signatories';
+import { restoreSignatories } from '../../../../../src/main/services/signatories/restore-signatories';
+import { setSignatoryStatus } from '../../../../../src/main/services/signatories/set-signatory-status';
+import { updateSignatory } from '../../../../../src/main/services/signatories/update-signatory';
 import { resolveSignatorySuggestion } from '../../../../../src/main/services/signatories/resolve-signatory-suggestion';
 import { readProvenance } from '../../../../../src/main/services/signatories/signatory-records';
 import { useTemporaryFolder } from '../../../temporary-folder';
