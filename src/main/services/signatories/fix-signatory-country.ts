@@ -6,12 +6,11 @@ import { rememberCampaignCountryAlias } from './campaign-country-aliases';
 
 /**
  * Resolves one unknown country spelling for every signatory that has it, in one place, and
- * remembers it for later imports into this campaign. The spelling stays as written; a null code
- * marks it as deliberately no country (a region).
+ * remembers it for later imports into this campaign. The spelling stays as written.
  */
-export function fixSignatoryCountry(db: Database, country: string, countryCode: string | null): { updated: number } {
-  const code = countryCode?.toUpperCase() ?? null;
-  if (code !== null && !countryData.isValid(code)) throw new UserError(`"${countryCode}" is not an ISO 3166 country code.`, { code: 'bad-country-code' });
+export function fixSignatoryCountry(db: Database, country: string, countryCode: string): { updated: number } {
+  const code = countryCode.toUpperCase();
+  if (!countryData.isValid(code)) throw new UserError(`"${countryCode}" is not an ISO 3166 country code.`, { code: 'bad-country-code' });
   const folded = foldCountryText(country);
   if (!folded) throw new UserError('Give the country as it is written in the list.', { code: 'bad-country' });
   return db.transaction(() => {
@@ -21,9 +20,9 @@ export function fixSignatoryCountry(db: Database, country: string, countryCode: 
     let updated = 0;
     for (const row of rows) {
       if (foldCountryText(row.country) !== folded) continue;
-      if (code) updated += update.run(code, now, row.id).changes;
+      updated += update.run(code, now, row.id).changes;
     }
-    if (code) rememberCampaignCountryAlias(db, folded, code);
+    rememberCampaignCountryAlias(db, folded, code);
     return { updated };
   })();
 }
