@@ -101,6 +101,6 @@ export function createHandlers(context: AppContext): Handlers {
     ...createRecipientHandlers(campaigns),
     ...createExportHandlers(context),
     ...createSignatoryHandlers(campaigns),
-    ...createLetterHandlers(campaigns, host.userDataDir),
+    ...createLetterHandlers(context),
   };
 }

@@ -341,3 +341,20 @@ test('field chips turn from warning to normal once recipients fill them, and imp
   await fieldSettings.getByRole('button', { name: 'Done' }).click();
   await expect(fieldSettings).toBeHidden();
 });
+
+test('a new campaign can start from a Word letter, with what could not be kept listed', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Campaign title').fill('Editor from Word');
+  await page.locator('.start-from-docx input[type="file"]').setInputFiles({
+    name: 'coalition-draft.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await wordDraft(),
+  });
+  await waitForEditor(page);
+  await expect(page.locator('.sidebar .campaign-name')).toHaveText('Editor from Word');
+  await expect(editorText(page).locator('h1')).toHaveText('Draft from Word');
+  const report = page.getByRole('status').filter({ hasText: 'Imported “coalition-draft.docx”' });
+  await expect(report).toContainText('1 table: the text of each cell was kept as a paragraph');
+  await expect(report).not.toContainText('kept as the version');
+  await page.screenshot({ path: `${SCREENSHOTS}/new-campaign-from-docx.png` });
+});

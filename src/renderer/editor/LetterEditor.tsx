@@ -5,6 +5,7 @@ import type { Letter } from '../../shared/model/letter';
 import type { PageSettings } from '../../shared/model/page-settings';
 import { api, isElectron } from '../api/client';
 import { useCampaign } from '../features/campaign/campaign-context';
+import { takeDocxImportReport, type DocxImportReport } from '../features/letter/docx-import-report';
 import { countWords } from './count-words';
 import { LetterDataContext, type LetterData } from './letter-data-context';
 import { letterExtensions } from './letter-extensions';
@@ -31,7 +32,7 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   const [panel, setPanel] = useState<Panel>(null);
   const [openedVersion, setOpenedVersion] = useState<OpenedVersion | null>(null);
   const [versionsRevision, setVersionsRevision] = useState(0);
-  const [importReport, setImportReport] = useState<{ fileName: string; notKept: string[]; keptAs: string } | null>(null);
+  const [importReport, setImportReport] = useState<DocxImportReport | null>(() => takeDocxImportReport(campaign.campaignId));
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [people, setPeople] = useState<Pick<LetterData, 'signatories' | 'recipients'>>({ signatories: null, recipients: null });
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
@@ -185,7 +186,8 @@ export function LetterEditor({ letter }: { letter: Letter }) {
         {importReport && (
           <div className="import-report" role="status">
             <div>
-              <strong>Imported “{importReport.fileName}”.</strong> The letter as it was is kept as the version “{importReport.keptAs}”.
+              <strong>Imported “{importReport.fileName}”.</strong>
+              {importReport.keptAs && <> The letter as it was is kept as the version “{importReport.keptAs}”.</>}
               {importReport.notKept.length > 0 ? (
                 <>
                   {' '}

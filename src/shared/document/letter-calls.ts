@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageSettingsSchema } from '../model/page-settings';
 import { templateSummarySchema } from '../model/letter';
+import { campaignStateSchema } from '../model/campaign';
 import { letterNodeSchema } from './letter-document';
 
 const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
@@ -31,6 +32,10 @@ export const LETTER_CALLS = {
   'letter.importDocx': {
     input: campaignRef.extend({ fileName: z.string().trim().min(1).max(255), base64: base64(30 * 1024 * 1024) }),
     output: z.object({ doc: letterNodeSchema, notKept: z.array(z.string()), keptAs: versionSummarySchema }),
+  },
+  'campaign.createFromDocx': {
+    input: z.object({ title: z.string().trim().min(1).max(200), fileName: z.string().trim().min(1).max(255), base64: base64(30 * 1024 * 1024) }),
+    output: z.object({ campaign: campaignStateSchema.nullable(), notKept: z.array(z.string()) }),
   },
   'assets.addLogo': {
     input: campaignRef.extend({ fileName: z.string().trim().min(1).max(255), base64: base64(2 * 1024 * 1024) }),

@@ -1,15 +1,29 @@
-import type { Handlers } from '../../api';
-import type { OpenCampaigns } from '../campaign/open-campaigns';
+import type { AppContext, Handlers } from '../../api';
+import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
+import { DEFAULT_PAGE_SETTINGS } from '../../../shared/model/page-settings';
+import { CAMPAIGN_EXTENSION } from '../campaign/campaign-file';
+import { createCampaignFromTemplate } from '../campaign/create-campaign';
 import { getLetter, saveLetter } from '../campaign/letters';
 import { getVersion, listVersions, restoreVersion, saveVersion } from '../campaign/versions';
 import { addLogoAsset, getAsset } from '../assets/letter-assets';
 import { importDocx } from '../docx-import/import-docx';
 import { saveUserTemplate } from '../templates/save-user-template';
 
-type LetterCallName = 'versions.list' | 'versions.save' | 'versions.get' | 'versions.restore' | 'templates.saveUser' | 'letter.importDocx' | 'assets.addLogo' | 'assets.get';
+type LetterCallName =
+  | 'versions.list'
+  | 'versions.save'
+  | 'versions.get'
+  | 'versions.restore'
+  | 'templates.saveUser'
+  | 'letter.importDocx'
+  | 'campaign.createFromDocx'
+  | 'assets.addLogo'
+  | 'assets.get';
 
 /** Handlers for the editor's calls (src/shared/document/letter-calls.ts). */
-export function createLetterHandlers(campaigns: OpenCampaigns, userDataDir: string): Pick<Handlers, LetterCallName> {
+export function createLetterHandlers(context: AppContext): Pick<Handlers, LetterCallName> {
+  const { campaigns, host, recent } = context;
+  const userDataDir = host.userDataDir;
   return {
     'versions.list': ({ campaignId }) => listVersions(campaigns.get(campaignId).db),
     'versions.save': ({ campaignId, name }) => saveVersion(campaigns.get(campaignId).db, name),
@@ -31,6 +45,25 @@ export function createLetterHandlers(campaigns: OpenCampaigns, userDataDir: stri
         return kept;
       })();
       return { doc: imported.doc, notKept: imported.notKept, keptAs };
+    },
+    'campaign.createFromDocx': async ({ title, fileName, base64 }) => {
+      const imported = await importDocx(Buffer.from(base64, 'base64'), fileName);
+      const path = await host.chooseNewCampaignPath(`${sanitizeFileName(title, 'campaign')}${CAMPAIGN_EXTENSION}`);
+      if (!path) return { campaign: null, notKept: imported.notKept };
+      const template = {
+        id: 'docx-import',
+        name: fileName,
+        kind: 'user',
+        description: `Imported from “${fileName}”.`,
+        title,
+        doc: imported.doc,
+        settings: DEFAULT_PAGE_SETTINGS,
+      };
+      const campaignId = campaigns.add(createCampaignFromTemplate(path, template, title));
+      recent.remember(path);
+      const campaign = campaigns.state(campaignId);
+      host.campaignOpened?.(campaign.name);
+      return { campaign, notKept: imported.notKept };
     },
     'assets.addLogo': ({ campaignId, fileName, base64 }) => addLogoAsset(campaigns.get(campaignId).db, fileName, Buffer.from(base64, 'base64')),
     'assets.get': ({ campaignId, assetId }) => {

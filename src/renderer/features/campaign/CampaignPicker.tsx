@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CampaignEntry, CampaignState } from '../../../shared/model/campaign';
 import type { TemplateSummary } from '../../../shared/model/letter';
 import { api, isElectron } from '../../api/client';
+import { StartFromDocx } from '../letter/StartFromDocx';
 
 interface CampaignPickerProps {
   onOpened(campaign: CampaignState): void;
@@ -90,6 +91,7 @@ export function CampaignPicker({ onOpened }: CampaignPickerProps) {
               Create campaign
             </button>
           </form>
+          <StartFromDocx title={title} onOpened={onOpened} onError={setError} />
         </section>
         <section aria-labelledby="recent-heading" className="picker-section">
           <h2 id="recent-heading">Open a campaign</h2>
