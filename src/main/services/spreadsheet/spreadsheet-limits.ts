@@ -1,7 +1,9 @@
+import { SPREADSHEET_UPLOAD_MAX_BYTES } from '../../../shared/signatories/signatory-calls';
+
 /** What a spreadsheet may hold before it is refused; every refusal names the limit. */
 export const SPREADSHEET_LIMITS = {
-  /** Bytes of the file itself. */
-  maxFileBytes: 20 * 1024 * 1024,
+  /** Bytes of the file itself; the contract's upload limit is the same number. */
+  maxFileBytes: SPREADSHEET_UPLOAD_MAX_BYTES,
   /** Characters in one cell: a longer one makes its row an error. */
   maxCellCharacters: 10_000,
   maxRows: 200_000,
