@@ -51,3 +51,27 @@ test('import through the mapping step, merge a suggested duplicate, withdraw one
   await expect(list.locator('.signatory-list-entry', { hasText: 'Human Right Watch' })).toHaveCount(0);
   await expect(list.locator('.signatory-list-entry', { hasText: 'Human Rights Watch (United States)' })).toHaveCount(1);
 });
+
+test('rows pasted from a spreadsheet go through the same mapping, and one is added by hand', async ({ page }) => {
+  await openApp(page);
+  await createCampaign(page, 'states-parties', 'Signatories pasted');
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
+  await page.getByRole('button', { name: 'Import or paste…' }).click();
+  await page.getByLabel('Or paste rows copied from a spreadsheet (with their header row)').fill('Organisation\tPays\nLigue des droits de l’homme\tFrance\nAct for Peace (Australia)\t\n');
+  await page.getByRole('button', { name: 'Read pasted rows' }).click();
+  await expect(page.getByLabel('Field for column “Organisation”')).toHaveValue('name');
+  await expect(page.getByLabel('Field for column “Pays”')).toHaveValue('country');
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.locator('.import-summary')).toContainText('pasted rows.tsv: 2 added');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByLabel('New organization’s name').fill('Genocide Alert');
+  await page.getByLabel('Its country').fill('Deutschland');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Signatories' });
+  await expect(grid.getByRole('row')).toHaveCount(4);
+  await expect(grid.getByRole('button', { name: 'Country: Deutschland (DE). Edit' })).toBeVisible();
+  await page.getByLabel('New organization’s name').fill('The Ligue des Droits de l’Homme');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('is already in the list as “Ligue des droits de l’homme”');
+});

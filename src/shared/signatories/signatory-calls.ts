@@ -99,6 +99,10 @@ export const SIGNATORY_CALLS = {
       conflicts: z.array(z.object({ row: z.number().int(), signatoryId: z.number().int(), field: z.string(), kept: z.string(), ignored: z.string() })),
     }),
   },
+  'signatories.add': {
+    input: campaignRef.extend({ name: z.string().trim().min(1).max(1000), country: z.string().max(200).nullable().optional(), status: z.enum(SIGNATORY_STATUSES).optional() }),
+    output: signatorySchema,
+  },
   'signatories.update': { input: campaignRef.extend({ id: z.number().int(), change: signatoryChangeSchema }), output: signatorySchema },
   'signatories.setStatus': {
     input: campaignRef.extend({

@@ -3,6 +3,7 @@ import type { Handlers } from '../../api';
 import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import type { SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
+import { addSignatory } from './add-signatory';
 import { exportSignatories } from './export-signatories';
 import { fixSignatoryCountry } from './fix-signatory-country';
 import { importSignatories } from './import-signatories';
@@ -17,6 +18,7 @@ import { resolveSignatorySuggestion } from './resolve-signatory-suggestion';
 
 type SignatoryCall =
   | 'signatories.list'
+  | 'signatories.add'
   | 'signatories.previewImport'
   | 'signatories.import'
   | 'signatories.update'
@@ -44,6 +46,7 @@ export function createSignatoryHandlers(campaigns: OpenCampaigns): Pick<Handlers
       const { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts } = summary;
       return { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts };
     },
+    'signatories.add': ({ campaignId, name, country, status }) => addSignatory(campaigns.get(campaignId).db, { name, country, status }),
     'signatories.update': ({ campaignId, id, change }) => updateSignatory(campaigns.get(campaignId).db, id, change),
     'signatories.setStatus': ({ campaignId, ids, status, reason, date }) => ({
       updated: setSignatoryStatus(campaigns.get(campaignId).db, ids, status, { reason, date }),

@@ -31,6 +31,8 @@ export function SignatoriesScreen() {
   const [bulkStatus, setBulkStatus] = useState<SignatoryStatus>('confirmed');
   const [bulkReason, setBulkReason] = useState('');
   const [bulkDate, setBulkDate] = useState('');
+  const [newName, setNewName] = useState('');
+  const [newCountry, setNewCountry] = useState('');
   const [busy, setBusy] = useState(false);
   const lastToggled = useRef<number | null>(null);
 
@@ -47,6 +49,7 @@ export function SignatoriesScreen() {
 
   const run = async (action: () => Promise<string | void>) => {
     setBusy(true);
+    setError(null);
     try {
       const message = await action();
       if (message) notify(message);
@@ -127,6 +130,14 @@ export function SignatoriesScreen() {
       const { restored } = await api['signatories.restore']({ campaignId, undoToken: undo.token });
       setUndo(null);
       return `Restored ${restored} signator${restored === 1 ? 'y' : 'ies'}.`;
+    });
+
+  const addByHand = () =>
+    run(async () => {
+      const added = await api['signatories.add']({ campaignId, name: newName, country: newCountry.trim() || null });
+      setNewName('');
+      setNewCountry('');
+      return `Added “${added.name}”.`;
     });
 
   const exportList = (format: 'csv' | 'xlsx') =>
@@ -221,6 +232,21 @@ export function SignatoriesScreen() {
           onClose={() => setPanel('none')}
         />
       )}
+
+      <form
+        className="add-signatory"
+        aria-label="Add a signatory by hand"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (newName.trim()) void addByHand();
+        }}
+      >
+        <input aria-label="New organization’s name" placeholder="Add an organization by hand…" value={newName} onChange={(event) => setNewName(event.target.value)} />
+        <input aria-label="Its country" placeholder="Country" value={newCountry} onChange={(event) => setNewCountry(event.target.value)} />
+        <button type="submit" disabled={busy || newName.trim() === ''}>
+          Add
+        </button>
+      </form>
 
       <UnknownCountries campaignId={campaignId} unknown={data.unknownCountries} onFixed={(message) => void run(async () => message)} />
 

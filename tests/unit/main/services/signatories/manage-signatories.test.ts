@@ -8,6 +8,7 @@ import { fixSignatoryCountry } from '../../../../../src/main/services/signatorie
 import { importSignatories } from '../../../../../src/main/services/signatories/import-signatories';
 import { listSignatories } from '../../../../../src/main/services/signatories/list-signatories';
 import { listSuggestionsForReview } from '../../../../../src/main/services/signatories/list-suggestions-for-review';
+import { addSignatory } from '../../../../../src/main/services/signatories/add-signatory';
 import { deleteSignatories } from '../../../../../src/main/services/signatories/delete-signatories';
 import { restoreSignatories } from '../../../../../src/main/services/signatories/restore-signatories';
 import { setSignatoryStatus } from '../../../../../src/main/services/signatories/set-signatory-status';
@@ -86,6 +87,16 @@ describe('statuses, editing, delete and undo', () => {
     expect(updated).toMatchObject({ name: 'Comité pour la Paix et la Justice', country: 'Suisse', countryCode: 'CH' });
     expect((file.db.prepare('SELECT name_key FROM signatories WHERE id = ?').get(comite.id) as { name_key: string }).name_key).toBe('comite pour la paix et la justice');
     expect(() => updateSignatory(file.db, comite.id, { name: '  ' })).toThrow('the organization name cannot be empty');
+    file.close();
+  });
+
+  it('adds one by hand, refusing one already in the list', async () => {
+    const file = await importedCampaign();
+    const added = addSignatory(file.db, { name: ' Genocide  Alert ', country: 'Allemagne' });
+    expect(added).toMatchObject({ name: 'Genocide Alert', country: 'Allemagne', countryCode: 'DE', status: 'confirmed', sourceId: null });
+    expect(added.position).toBe(Math.max(...listSignatories(file.db).signatories.map((signatory) => signatory.position)));
+    expect(() => addSignatory(file.db, { name: 'the réseau equitas côte d’ivoire' })).toThrow('is already in the list as “Réseau Equitas Côte d’Ivoire (REQCI)”');
+    expect(addSignatory(file.db, { name: 'International Commission of Jurists – Kenya', country: 'Norway' }).countryCode).toBe('NO');
     file.close();
   });
 
