@@ -36,9 +36,13 @@ test('import through the mapping step, merge a suggested duplicate, withdraw one
 
   const grid = page.getByRole('grid', { name: 'Signatories' });
   await expect(grid.getByRole('row')).toHaveCount(10);
-  page.once('dialog', (dialog) => void dialog.accept('Board decision'));
   await grid.getByLabel('Status of International Commission of Jurists – Norway').selectOption('withdrawn');
   await expect(grid.getByLabel('Status of International Commission of Jurists – Norway')).toHaveValue('withdrawn');
+  const note = page.getByRole('form', { name: 'Withdrawal details' });
+  await note.getByLabel('Reason for the withdrawal').fill('Board decision');
+  await note.getByRole('button', { name: 'Save' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(grid.getByLabel('Status of International Commission of Jurists – Norway')).toHaveAttribute('title', /Board decision/);
   await page.getByLabel('Search signatories').fill('jurists');
   await expect(grid.getByRole('row')).toHaveCount(3);
   await page.screenshot({ path: `${SCREENSHOTS}/signatories-table.png` });

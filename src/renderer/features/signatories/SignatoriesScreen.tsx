@@ -31,6 +31,7 @@ export function SignatoriesScreen() {
   const [bulkStatus, setBulkStatus] = useState<SignatoryStatus>('confirmed');
   const [bulkReason, setBulkReason] = useState('');
   const [bulkDate, setBulkDate] = useState('');
+  const [withdrawal, setWithdrawal] = useState<{ id: number; name: string; reason: string; date: string } | null>(null);
   const [newName, setNewName] = useState('');
   const [newCountry, setNewCountry] = useState('');
   const [busy, setBusy] = useState(false);
@@ -209,6 +210,29 @@ export function SignatoriesScreen() {
         </div>
       )}
 
+      {withdrawal && (
+        <form
+          className="withdrawal-note"
+          aria-label="Withdrawal details"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void setStatus([withdrawal.id], 'withdrawn', withdrawal.reason, withdrawal.date).then(() => setWithdrawal(null));
+          }}
+        >
+          <span>
+            “{withdrawal.name}” is withdrawn and will not appear in the letter.
+          </span>
+          <input aria-label="Reason for the withdrawal" placeholder="Reason (optional)" value={withdrawal.reason} onChange={(event) => setWithdrawal({ ...withdrawal, reason: event.target.value })} />
+          <input type="date" aria-label="Withdrawn on" value={withdrawal.date} onChange={(event) => setWithdrawal({ ...withdrawal, date: event.target.value })} />
+          <button type="submit" disabled={busy}>
+            Save
+          </button>
+          <button type="button" className="link-button" onClick={() => setWithdrawal(null)}>
+            Dismiss
+          </button>
+        </form>
+      )}
+
       {panel === 'import' && (
         <ImportPanel
           campaignId={campaignId}
@@ -324,8 +348,8 @@ export function SignatoriesScreen() {
             onToggleAll={toggleAll}
             onSave={save}
             onStatus={(signatory, status) => {
-              const reason = status === 'withdrawn' ? (window.prompt(`Why is “${signatory.name}” withdrawing? (optional)`) ?? undefined) : undefined;
-              void setStatus([signatory.id], status, reason);
+              setWithdrawal(status === 'withdrawn' ? { id: signatory.id, name: signatory.name, reason: '', date: new Date().toISOString().slice(0, 10) } : null);
+              void setStatus([signatory.id], status);
             }}
           />
         </>
