@@ -17,7 +17,7 @@ interface AutosaveOptions {
   campaignId: string;
   read(): { doc: LetterNode; settings: PageSettings };
   setSaveState(state: SaveState): void;
-  /** Web mode asks before leaving with unsaved changes; Electron saves on close instead. */
+  /** Web mode asks before leaving with unsaved changes; Electron holds the close until the save is done. */
   askBeforeLeaving: boolean;
 }
 
@@ -69,10 +69,18 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
   }, [save]);
 
   useEffect(() => {
+    let closingAfterSave = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!dirty.current && !inFlight.current) return;
-      void save();
-      if (askBeforeLeaving) event.preventDefault();
+      if ((!dirty.current && !inFlight.current) || closingAfterSave) return;
+      event.preventDefault();
+      if (askBeforeLeaving) {
+        void save();
+        return;
+      }
+      // Electron cancels the close without asking; close again once the letter is saved (once: a failing save does not keep the window open).
+      event.returnValue = false;
+      closingAfterSave = true;
+      void save().finally(() => window.close());
     };
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void save();
