@@ -9,7 +9,7 @@ import { useCampaign } from '../campaign/campaign-context';
 import { downloadFile } from './download-file';
 import { ImportPanel } from './ImportPanel';
 import { SignatoryTable, type EditableField } from './SignatoryTable';
-import { applySignatoryView, DEFAULT_VIEW, type SignatoryView, type SortColumn } from './signatory-view';
+import { applySignatoryView, DEFAULT_VIEW, type SignatoryView, type SortColumn } from '../../../shared/signatories/signatory-table-view';
 import { SuggestionsReview } from './SuggestionsReview';
 import { UnknownCountries } from './UnknownCountries';
 import './signatories.css';

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { SIGNATORY_STATUSES, type SignatoryStatus } from '../../../shared/document/nodes';
 import type { Signatory } from '../../../shared/model/signatory';
-import { countryLabel, type SortColumn } from './signatory-view';
+import { countryLabel, type SortColumn } from '../../../shared/signatories/signatory-table-view';
 
 export type EditableField = 'name' | 'acronym' | 'country' | 'contactName' | 'email';
 

@@ -1,5 +1,5 @@
-import type { SignatoryStatus } from '../../../shared/document/nodes';
-import type { Signatory } from '../../../shared/model/signatory';
+import type { SignatoryStatus } from '../document/nodes';
+import type { Signatory } from '../model/signatory';
 
 export type SortColumn = 'position' | 'name' | 'country' | 'status' | 'source';
 
