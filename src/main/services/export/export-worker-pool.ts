@@ -44,13 +44,20 @@ function spawnWorker(): Worker {
   });
 }
 
+/** One worker per core, at most 4; UNDERSIGNED_EXPORT_WORKERS sets another number (e.g. 1 on a shared machine). */
+function defaultPoolSize(): number {
+  const configured = Number.parseInt(process.env.UNDERSIGNED_EXPORT_WORKERS ?? '', 10);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
+  return Math.min(4, availableParallelism());
+}
+
 interface PoolWorker {
   worker: Worker;
   ready: Promise<void>;
   busy: (Pending & { taskId: number }) | null;
 }
 
-/** Worker threads that render letters, one task each at a time; as many as the machine has cores (at most 4). */
+/** Worker threads that render letters, one task each at a time. */
 export class ExportWorkerPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: { task: ExportTask; pending: Pending }[] = [];
@@ -63,7 +70,7 @@ export class ExportWorkerPool {
     return workerEntry() !== null;
   }
 
-  constructor(size = Math.min(4, availableParallelism())) {
+  constructor(size = defaultPoolSize()) {
     for (let index = 0; index < Math.max(1, size); index += 1) this.workers.push(this.start());
   }
 

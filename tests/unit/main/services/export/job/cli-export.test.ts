@@ -20,6 +20,8 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 beforeAll(async () => {
+  // One export worker keeps the suite light on a shared machine; the benchmark uses one per core.
+  process.env.UNDERSIGNED_EXPORT_WORKERS = '1';
   folder = mkdtempSync(join(tmpdir(), 'undersigned-cli-export-'));
   campaignPath = join(folder, 'asp.undersigned');
   expect((await cli('new', campaignPath, '--template', 'regional-organizations', '--title', 'Letter to ministers')).code).toBe(0);
@@ -44,7 +46,10 @@ beforeAll(async () => {
     campaign.close();
   }
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  delete process.env.UNDERSIGNED_EXPORT_WORKERS;
+  rmSync(folder, { recursive: true, force: true });
+});
 
 describe('undersigned recipients, check and export', () => {
   it('imports recipients, checks them and exports PDF and DOCX that read back', async () => {

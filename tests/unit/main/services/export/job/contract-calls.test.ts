@@ -21,6 +21,7 @@ async function call<Name extends CallName>(name: Name, input: unknown): Promise<
 }
 
 beforeAll(async () => {
+  process.env.UNDERSIGNED_EXPORT_WORKERS = '1';
   folder = mkdtempSync(join(tmpdir(), 'undersigned-contract-calls-'));
   const host = createWorkspaceHost(join(folder, 'workspace'));
   host.chooseExportFolder = async (suggested) => {
@@ -33,6 +34,7 @@ beforeAll(async () => {
   campaignId = campaign!.campaignId;
 });
 afterAll(() => {
+  delete process.env.UNDERSIGNED_EXPORT_WORKERS;
   context.campaigns.closeAll();
   rmSync(folder, { recursive: true, force: true });
 });

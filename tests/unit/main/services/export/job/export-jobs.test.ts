@@ -15,11 +15,13 @@ const jobs = new ExportJobs();
 const REQUEST: ExportRequest = { format: 'pdf', perRecipient: true, combined: false, namePattern: '{recipient.organization}', force: true };
 
 beforeAll(async () => {
+  process.env.UNDERSIGNED_EXPORT_WORKERS = '1';
   folder = mkdtempSync(join(tmpdir(), 'undersigned-export-jobs-'));
   campaign = createCampaignFromTemplate(join(folder, 'jobs.undersigned'), findTemplate('regional-organizations'), 'Jobs');
   await importRecipients(campaign.db, { source: 'tests/fixtures/recipients/regional-heads.csv' });
 });
 afterAll(async () => {
+  delete process.env.UNDERSIGNED_EXPORT_WORKERS;
   await jobs.close();
   campaign.close();
   rmSync(folder, { recursive: true, force: true });
