@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/cli/index';
+import { writeSignatoryWorkbook } from '../../main/services/spreadsheet/xlsx-fixtures';
 import { useTemporaryFolder } from '../../temporary-folder';
 
 const fixtures = resolve('tests/fixtures/signatories');
@@ -44,6 +45,17 @@ describe('undersigned import … signatories', () => {
     expect(unsplit.split).toBe(0);
     const mapped = await cli(['import', other, 'signatories', join(fixtures, 'no-organization-column.csv'), '--map', 'Colour=name', '--map', 'Size=', '--json']);
     expect(JSON.parse(mapped.stdout)).toMatchObject({ added: 2, errors: [] });
+  });
+
+  it('reads a chosen XLSX sheet with --sheet, and names the sheets when it is missing', async () => {
+    const campaign = await newCampaign();
+    const workbook = await writeSignatoryWorkbook(temporaryFolder());
+    const chosen = await cli(['import', campaign, 'signatories', workbook, '--sheet', 'Otra hoja', '--json']);
+    expect(JSON.parse(chosen.stdout)).toMatchObject({ added: 1, errors: [] });
+    expect((await cli(['signatories', campaign])).stdout).toBe('Other Sheet Organization (Chile)\n');
+    const missing = await cli(['import', campaign, 'signatories', workbook, '--sheet', 'Nope']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('"firmantes.xlsx" has no sheet named "Nope"');
   });
 
   it('exits 1 naming the file for an unreadable spreadsheet or a file that is not a campaign, 2 for usage', async () => {
