@@ -49,3 +49,25 @@ test('choose a bundled set, preview a recipient and export both formats with the
   await expect(page.getByRole('listitem').filter({ hasText: 'African Union - ' }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/export-done.png' });
 });
+
+test('fill a missing field from the check panel, then export without forcing', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', 'Regional letter, filled');
+  await page.getByRole('button', { name: 'Recipients' }).click();
+  await page.getByLabel('Bundled recipient set').selectOption('regional-organizations');
+  await page.getByRole('button', { name: 'Add set' }).click();
+  await expect(page.getByLabel('Organization of African Union')).toHaveValue('African Union');
+
+  await page.getByRole('button', { name: 'Export' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: '20 of 20 letters have fields with no value.' })).toBeVisible();
+  await page.getByLabel('Recipient name for the recipients without one').fill('The Secretariat');
+  await page.getByRole('button', { name: 'Fill 20' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'All 20 letters have every field filled in.' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByLabel('PDF', { exact: true }).check();
+  await expect(page.getByLabel(/Export anyway/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Done: 20 files written/ })).toBeVisible({ timeout: 120_000 });
+});

@@ -1,5 +1,17 @@
 import type { CheckReport } from '../../../shared/merge/check-report';
+import { FillMissingField } from './FillMissingField';
 import './check.css';
+
+/** Each missing field once, with its label, in the order the report first names it. */
+function missingFields(report: CheckReport): { field: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const entry of report.unresolved) {
+    entry.fields.forEach((field, index) => {
+      if (!seen.has(field)) seen.set(field, entry.labels[index] ?? field);
+    });
+  }
+  return [...seen].map(([field, label]) => ({ field, label }));
+}
 
 /** The pre-flight report: per recipient the fields with no value, and the campaign's doubts. */
 export function CheckPanel({ report, onRecheck, checking }: { report: CheckReport | null; onRecheck(): void; checking: boolean }) {
@@ -27,6 +39,9 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
             Fill them in on the Recipients screen, give the field a default in the letter, or export anyway: the letters then show the
             field’s name, marked.
           </p>
+          {missingFields(report).map(({ field, label }) => (
+            <FillMissingField key={field} field={field} label={label} entries={report.unresolved} onFilled={onRecheck} />
+          ))}
           <table className="check-table">
             <thead>
               <tr>
