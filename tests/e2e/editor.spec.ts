@@ -116,6 +116,20 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await expect(lastParagraph.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
   await expect(lastParagraph).not.toContainText('{{');
 
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Our appeal');
+  await page.getByRole('combobox', { name: 'Paragraph style' }).selectOption('h2');
+  await page.getByRole('button', { name: 'Centre' }).click();
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: /Link address/ }).fill('example.org/appeal');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  const appeal = editorText(page).locator('h2', { hasText: 'Our appeal' });
+  await expect(appeal).toHaveCSS('text-align', 'center');
+  await expect(appeal.locator('a')).toHaveAttribute('href', 'https://example.org/appeal');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+
   await page.getByRole('button', { name: 'Insert' }).click();
   await page.getByRole('menuitem', { name: 'Signatory list' }).click();
   await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(listsBefore + 1);
@@ -127,6 +141,8 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await expect(reloaded.locator('strong')).toHaveText('firmly');
   await expect(reloaded.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
   await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(listsBefore + 1);
+  await expect(editorText(page).locator('h2', { hasText: 'Our appeal' }).locator('a')).toHaveAttribute('href', 'https://example.org/appeal');
+  await expect(editorText(page).locator('h2', { hasText: 'Our appeal' })).toHaveCSS('text-align', 'center');
 
   await goToEnd(page);
   await page.keyboard.type('A sentence to take back');

@@ -147,7 +147,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setPopover('link');
+        // A frame later, so a selection just made with the keyboard has reached the editor's state.
+        window.requestAnimationFrame(() => setPopover('link'));
       }
     };
     dom.addEventListener('keydown', onKey);
