@@ -48,6 +48,14 @@ export const exportCommand: Command = {
         campaignName: getMeta(campaign.db, 'title') ?? basename(path, CAMPAIGN_EXTENSION),
         request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true },
         signal: controller.signal,
+        // A terminal sees the count move; scripts and --json get only the result.
+        onProgress:
+          process.stderr.isTTY && !values.json
+            ? (progress) => {
+                if (progress.state === 'running' && progress.total > 0) io.stderr(`\r${progress.done} of ${progress.total} letters`);
+                else if (progress.state !== 'running') io.stderr('\r\x1b[K');
+              }
+            : undefined,
       });
       if (values.json)
         printJson(io, {
