@@ -40,7 +40,8 @@ function computeNameParts(name: string): SignatoryNameParts {
     acronym = withAcronym[2]!.trim();
     rest = withAcronym[1]!;
   }
-  const key = foldName(rest) || foldName(name);
+  // A name of punctuation or symbols only keeps itself as key, so two such names never merge by an empty key.
+  const key = foldName(rest) || foldName(name) || cleanDisplayName(name).toLowerCase();
   let baseKey = key;
   let countrySuffixCode: string | null = null;
   const suffix = TRAILING_PARENTHESES.exec(rest) ?? TRAILING_DASH_SEGMENT.exec(rest);

@@ -10,6 +10,11 @@ describe('signatoryNameParts', () => {
     expect(keys[0]).toBe('reseau equitas');
   });
 
+  it('never gives an empty key', () => {
+    expect(signatoryNameParts('???').key).toBe('???');
+    expect(signatoryNameParts('★').key).not.toBe(signatoryNameParts('???').key);
+  });
+
   it('splits a trailing acronym out of the key', () => {
     expect(signatoryNameParts('Human Rights Watch (HRW)')).toMatchObject({ key: 'human rights watch', acronym: 'HRW' });
     expect(signatoryNameParts('World Federalist Movement – Institute for Global Policy (WFM-IGP)').acronym).toBe('WFM-IGP');
