@@ -66,6 +66,8 @@ const BLOCK_EDGE = 6;
 /** Blocks up to this size are compared pair by pair; bigger ones only between sorted neighbours. */
 const SMALL_BLOCK = 50;
 const NEIGHBOUR_WINDOW = 20;
+/** An acronym that could stand for more names than this is not suggested. */
+const AMBIGUOUS_ACRONYM = 20;
 /** A word shared by at most this many names blocks them together. */
 const RARE_WORD_BLOCK = 25;
 
@@ -141,7 +143,11 @@ export function findDuplicateSuggestions(candidates: readonly SuggestionCandidat
   };
 
   const byKey = groupByOne(prepared, (item) => item.parts.key);
-  for (const group of byKey.values()) eachPair(group, (first, second) => consider(first, second, 'same-name'));
+  for (const group of byKey.values()) {
+    if (group.length <= SMALL_BLOCK) eachPair(group, (first, second) => consider(first, second, 'same-name'));
+    // Many signatories of one name (one per country, say) are chained, not paired all with all.
+    else for (let index = 1; index < group.length; index += 1) consider(group[index - 1]!, group[index]!, 'same-name');
+  }
 
   const spellingPair = (first: Prepared, second: Prepared): void => {
     const limit = allowedDistance(Math.min(first.compact.length, second.compact.length));
@@ -177,9 +183,11 @@ export function findDuplicateSuggestions(candidates: readonly SuggestionCandidat
   const byAcronym = groupBy(prepared, (item) => item.acronyms);
   for (const item of prepared) {
     for (const acronym of item.acronyms) {
-      for (const other of byInitials.get(acronym) ?? []) consider(item, other, 'acronym');
+      const expansions = byInitials.get(acronym) ?? [];
+      // Initials shared by many names ("HR") say nothing about which one is meant.
+      if (expansions.length <= AMBIGUOUS_ACRONYM) for (const other of expansions) consider(item, other, 'acronym');
       const sharing = byAcronym.get(acronym) ?? [];
-      if (sharing.length <= 20) for (const other of sharing) if (other.parts.key !== item.parts.key) consider(item, other, 'acronym');
+      if (sharing.length <= AMBIGUOUS_ACRONYM) for (const other of sharing) if (other.parts.key !== item.parts.key) consider(item, other, 'acronym');
     }
   }
 

@@ -52,6 +52,13 @@ describe('findDuplicateSuggestions', () => {
     expect(findDuplicateSuggestions(list, { isDecidedDistinct: () => true })).toEqual([]);
   });
 
+  it('chains thousands of signatories sharing one name instead of pairing all with all', () => {
+    const many = Array.from({ length: 5000 }, (_, index) => ({ id: index + 1, name: 'Amnesty International', acronym: null, countryCode: null }));
+    const suggestions = findDuplicateSuggestions(many);
+    expect(suggestions).toHaveLength(4999);
+    expect(suggestions.every((pair) => pair.secondId === pair.firstId + 1)).toBe(true);
+  });
+
   it('does not pair short names one letter apart', () => {
     expect(pairsOf(candidates(['ASF', 'RSF', 'CPJ', 'CPI']))).toEqual([]);
   });
