@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { forEachLetterNode } from '../../../shared/document/letter-document';
 import type { LetterIR } from '../../../shared/document/letter-ir';
 import type { CheckReport } from '../../../shared/merge/check-report';
 import type { MergeEnvironment } from '../../../shared/merge/evaluate-merge-field';
@@ -125,10 +126,15 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const folder = prepareFolder(options.folder);
   const namer = new FileNamer(folder);
   const formats: OutputFormat[] = request.format === 'both' ? ['pdf', 'docx'] : [request.format];
+  // File names may use {place} and {signatories.count} too: the same values the letters print.
+  let place = '';
+  forEachLetterNode(letter.doc, (node) => {
+    if (!place && node.type === 'dateLine' && typeof node.attrs?.place === 'string') place = node.attrs.place;
+  });
   const environment: MergeEnvironment = {
     language: letter.settings.language,
-    place: '',
-    signatoryCount: 0,
+    place,
+    signatoryCount: inputs.signatories.filter((signatory) => signatory.status === 'confirmed').length,
   };
 
   const ownsPool = options.workers === undefined;

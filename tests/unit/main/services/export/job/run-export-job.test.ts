@@ -209,6 +209,15 @@ describe('runExportJob', () => {
       workers: 0,
     });
     expect(summary.files.slice(0, 2).map((file) => basename(file))).toEqual(['etc passwd.pdf', '_CON.pdf']);
+    const placed = await runExportJob({
+      db: campaign.db,
+      folder: join(out, 'placed'),
+      request: request({ namePattern: '{place} {recipient.extra.Acronym}' }),
+      campaignName: 'Regional letter',
+      date: DATE,
+      workers: 0,
+    });
+    expect(basename(placed.files[2]!)).toBe('New York ECOWAS.pdf');
     expect(summary.files.every((file) => file.startsWith(`${out}/`))).toBe(true);
     expect(readdirSync(folder).sort()).toEqual([
       'both',
