@@ -47,6 +47,10 @@ test('import through the mapping step, merge a suggested duplicate, withdraw one
   await expect(grid.getByRole('row')).toHaveCount(3);
   await page.screenshot({ path: `${SCREENSHOTS}/signatories-table.png` });
   await page.getByLabel('Search signatories').fill('');
+  const letterOrder = page.locator('.letter-order');
+  await letterOrder.locator('summary').click();
+  await expect(letterOrder.locator('li', { hasText: 'International Commission of Jurists – Kenya' })).toHaveCount(1);
+  await expect(letterOrder.locator('li', { hasText: 'Norway' })).toHaveCount(0);
 
   await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Letter' }).click();
   const list = page.locator('.letter-prose .signatory-list-block');

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 import { downloadFile } from './download-file';
 import { ImportPanel } from './ImportPanel';
+import { LetterOrderPreview } from './LetterOrderPreview';
 import { SignatoryTable, type EditableField } from './SignatoryTable';
 import { applySignatoryView, DEFAULT_VIEW, type SignatoryView, type SortColumn } from '../../../shared/signatories/signatory-table-view';
 import { SuggestionsReview } from './SuggestionsReview';
@@ -274,6 +275,8 @@ export function SignatoriesScreen() {
           Add
         </button>
       </form>
+
+      {data.signatories.length > 0 && <LetterOrderPreview signatories={data.signatories} doc={campaign.letter.doc} language={language} />}
 
       <UnknownCountries campaignId={campaignId} unknown={data.unknownCountries} onFixed={(message) => void run(async () => message)} />
 
