@@ -3,6 +3,7 @@ import { foldAcronym } from './fold-acronym';
 import { isAcronym } from './is-acronym';
 import { nameInitials } from './name-initials';
 import { signatoryNameParts, type SignatoryNameParts } from './signatory-name-parts';
+import type { SuggestionReason } from './suggestion-reasons';
 
 /** What duplicate detection reads of a signatory. */
 export interface SuggestionCandidate {
@@ -12,13 +13,6 @@ export interface SuggestionCandidate {
   countryCode: string | null;
 }
 
-export const SUGGESTION_REASONS = {
-  'same-name': 'Same name once normalized',
-  'similar-spelling': 'Spelled almost the same',
-  acronym: 'One is the acronym of the other',
-  'country-suffix': 'Same name, one with a country added',
-} as const;
-export type SuggestionReason = keyof typeof SUGGESTION_REASONS;
 
 /** Two signatories that may be one organization, for a person to decide. */
 export interface DuplicateSuggestion {

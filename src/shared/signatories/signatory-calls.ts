@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SIGNATORY_STATUSES } from '../document/nodes';
 import { signatorySchema } from '../model/signatory';
-import { SUGGESTION_REASONS, type SuggestionReason } from './find-duplicate-suggestions';
+import { SUGGESTION_REASONS, type SuggestionReason } from './suggestion-reasons';
 
 const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Signatory } from '../../../shared/model/signatory';
-import { SUGGESTION_REASONS, type SuggestionReason } from '../../../shared/signatories/find-duplicate-suggestions';
+import { SUGGESTION_REASONS, type SuggestionReason } from '../../../shared/signatories/suggestion-reasons';
 import { readProvenance, readSignatoryRows, toSignatory, type SignatoryProvenance } from './signatory-records';
 import { computeSignatorySuggestions } from './signatory-suggestions';
 
