@@ -127,8 +127,7 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   const appeal = editorText(page).locator('h2', { hasText: 'Our appeal' });
   await expect(appeal).toHaveCSS('text-align', 'center');
   await expect(appeal.locator('a')).toHaveAttribute('href', 'https://example.org/appeal');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
+  await goToEnd(page);
 
   await page.getByRole('button', { name: 'Insert' }).click();
   await page.getByRole('menuitem', { name: 'Signatory list' }).click();

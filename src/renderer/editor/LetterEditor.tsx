@@ -16,6 +16,7 @@ import { PageSettingsPanel } from './PageSettingsPanel';
 import { readFileBase64 } from './read-file-base64';
 import { SaveTemplateForm } from './SaveTemplateForm';
 import { Toolbar } from './Toolbar';
+import { trimTrailingParagraphs } from './trim-trailing-paragraphs';
 import { useAutosave } from './use-autosave';
 import { VersionsPanel, type OpenedVersion } from './VersionsPanel';
 import { VersionViewer } from './VersionViewer';
@@ -39,7 +40,7 @@ export function LetterEditor({ letter }: { letter: Letter }) {
 
   const autosave = useAutosave({
     campaignId,
-    read: () => ({ doc: (editorRef.current?.getJSON() ?? letter.doc) as LetterNode, settings: settingsRef.current }),
+    read: () => ({ doc: trimTrailingParagraphs((editorRef.current?.getJSON() ?? letter.doc) as LetterNode), settings: settingsRef.current }),
     setSaveState,
     askBeforeLeaving: !isElectron,
   });
