@@ -43,7 +43,8 @@ export function RecipientsScreen() {
   const [presetId, setPresetId] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [fillField, setFillField] = useState<RecipientColumnField>('salutation');
+  /** A column field, or `extra.<column>` for an imported column. */
+  const [fillField, setFillField] = useState<string>('salutation');
   const [fillValue, setFillValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
@@ -90,6 +91,10 @@ export function RecipientsScreen() {
     }
     return needed;
   }, [letterDoc, campaign.letter.doc]);
+  const extraColumns = useMemo(
+    () => [...new Set((data?.recipients ?? []).flatMap((recipient) => Object.keys(recipient.extra)))].sort(),
+    [data],
+  );
   const visible = useMemo(() => (data?.recipients ?? []).filter((recipient) => matches(recipient, query.trim())), [data, query]);
   const listNames = useMemo(() => new Map((data?.lists ?? []).map((list) => [list.id, list.name])), [data]);
   const allVisibleSelected = visible.length > 0 && visible.every((recipient) => selected.has(recipient.id));
@@ -256,14 +261,15 @@ export function RecipientsScreen() {
             <span className="fill-column">
               <label>
                 Fill
-                <select
-                  value={fillField}
-                  onChange={(event) => setFillField(event.target.value as RecipientColumnField)}
-                  aria-label="Column to fill"
-                >
+                <select value={fillField} onChange={(event) => setFillField(event.target.value)} aria-label="Column to fill">
                   {RECIPIENT_COLUMNS.map((column) => (
                     <option key={column.field} value={column.field}>
                       {column.label}
+                    </option>
+                  ))}
+                  {extraColumns.map((column) => (
+                    <option key={column} value={`extra.${column}`}>
+                      {column}
                     </option>
                   ))}
                 </select>
@@ -285,7 +291,9 @@ export function RecipientsScreen() {
                       field: fillField,
                       value: fillValue,
                     });
-                    return `Filled ${RECIPIENT_COLUMNS.find((column) => column.field === fillField)?.label.toLowerCase()} for ${updated} recipients.`;
+                    const label =
+                      RECIPIENT_COLUMNS.find((column) => column.field === fillField)?.label ?? fillField.replace(/^extra\./, '');
+                    return `Filled “${label}” for ${updated} recipients.`;
                   })
                 }
               >
