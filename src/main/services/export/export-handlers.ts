@@ -15,7 +15,12 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
   const { campaigns, host } = context;
   const jobs = new ExportJobs();
   return {
-    'campaign.check': ({ campaignId }) => checkCampaign(campaigns.get(campaignId).db),
+    'campaign.check': ({ campaignId }) => {
+      const report = checkCampaign(campaigns.get(campaignId).db);
+      // Whoever checks is about to export: the workers load their fonts meanwhile.
+      if (report.recipients > 0) jobs.prepare();
+      return report;
+    },
 
     'preview.render': async ({ campaignId, recipientId }) => {
       const { pdf, recipient, unresolved, warnings } = await renderPreview(campaigns.get(campaignId).db, recipientId);

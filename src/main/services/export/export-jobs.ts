@@ -37,6 +37,13 @@ export class ExportJobs {
     this.idleTimer.unref();
   }
 
+  /** Starts the workers ahead of an export (the Export screen opened), unless one is running; they stop again when idle. */
+  prepare(): void {
+    if ([...this.jobs.values()].some((job) => job.progress.state === 'running')) return;
+    this.warmPool();
+    this.releasePool();
+  }
+
   /** Stops the workers (when the app quits). */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
