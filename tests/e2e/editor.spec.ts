@@ -262,6 +262,12 @@ test('the signatory list shows the campaign’s signatories live and follows its
   await expect(list.locator('.signatory-list-entry').first()).toHaveText('Amnesty International');
   await expect(list.locator('.signatory-list-entries')).toHaveCSS('column-count', '1');
 
+  await list.hover();
+  await list.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.letter-prose .signatory-list-block .signatory-list-heading')).toHaveText('Signed by');
+
   await reopen(page, title);
   await expect(page.locator('.letter-prose .signatory-list-block .signatory-list-heading')).toHaveText('Signed by');
 });

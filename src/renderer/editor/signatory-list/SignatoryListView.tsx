@@ -1,7 +1,15 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { removeBlock } from '../remove-block';
 import { useMemo, useState } from 'react';
 import { formatSignatoryCount } from '../../../shared/merge/format-signatory-count';
-import { SIGNATORY_FORMATS, SIGNATORY_SORTS, SIGNATORY_STATUSES, signatoryListAttrsSchema, DEFAULT_SIGNATORY_LIST_ATTRS, type SignatoryListAttrs } from '../../../shared/document/nodes';
+import {
+  SIGNATORY_FORMATS,
+  SIGNATORY_SORTS,
+  SIGNATORY_STATUSES,
+  signatoryListAttrsSchema,
+  DEFAULT_SIGNATORY_LIST_ATTRS,
+  type SignatoryListAttrs,
+} from '../../../shared/document/nodes';
 import { formatSignatoryList } from '../../../shared/signatories/format-signatory-list';
 import { useLetterData } from '../letter-data-context';
 
@@ -13,7 +21,7 @@ function readAttrs(attrs: Record<string, unknown>): SignatoryListAttrs {
 }
 
 /** The signatory list as it will be written, from the campaign's signatories, with its settings popover. */
-export function SignatoryListView({ node, updateAttributes, editor, selected }: ReactNodeViewProps) {
+export function SignatoryListView({ node, updateAttributes, deleteNode, editor, selected }: ReactNodeViewProps) {
   const attrs = readAttrs(node.attrs);
   const { signatories, language } = useLetterData();
   const [open, setOpen] = useState(false);
@@ -23,7 +31,13 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
     if (!signatories) return [];
     const listed = signatories
       .filter((signatory) => attrs.statuses.includes(signatory.status))
-      .map((signatory) => ({ name: signatory.name, country: signatory.country, countryCode: signatory.countryCode, status: signatory.status, position: signatory.position }));
+      .map((signatory) => ({
+        name: signatory.name,
+        country: signatory.country,
+        countryCode: signatory.countryCode,
+        status: signatory.status,
+        position: signatory.position,
+      }));
     return formatSignatoryList(listed, attrs, language);
   }, [signatories, attrs, language]);
   const count = groups.reduce((total, group) => total + group.entries.length, 0);
@@ -37,6 +51,14 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
           <span className="block-tag">Signatory list</span>
           <button type="button" className="block-tool-button" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
             List settings
+          </button>
+          <button
+            type="button"
+            className="block-tool-button"
+            onClick={() => removeBlock(editor, deleteNode)}
+            title="Remove the signatory list from the letter (Ctrl+Z brings it back)"
+          >
+            Remove
           </button>
         </div>
       )}
@@ -80,7 +102,10 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
           </label>
           <label>
             Columns
-            <select value={attrs.columns} onChange={(event) => update({ columns: Number(event.target.value) as SignatoryListAttrs['columns'] })}>
+            <select
+              value={attrs.columns}
+              onChange={(event) => update({ columns: Number(event.target.value) as SignatoryListAttrs['columns'] })}
+            >
               <option value={1}>1</option>
               <option value={2}>2</option>
               <option value={3}>3</option>
@@ -88,7 +113,12 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
           </label>
           <label>
             Heading
-            <input value={attrs.heading} maxLength={200} placeholder="No heading" onChange={(event) => update({ heading: event.target.value })} />
+            <input
+              value={attrs.heading}
+              maxLength={200}
+              placeholder="No heading"
+              onChange={(event) => update({ heading: event.target.value })}
+            />
           </label>
           <label className="inline-choice">
             <input type="checkbox" checked={attrs.showCount} onChange={(event) => update({ showCount: event.target.checked })} />
@@ -104,13 +134,20 @@ export function SignatoryListView({ node, updateAttributes, editor, selected }: 
         <p className="signatory-list-note">Reading the campaign’s signatories…</p>
       ) : count === 0 ? (
         <p className="signatory-list-note">
-          No {attrs.statuses.map((status) => STATUS_LABELS[status].toLowerCase()).join(' or ')} signatories yet. Import them on the Signatories screen; they appear here as{' '}
-          {SIGNATORY_FORMATS[attrs.format].label}, {SIGNATORY_SORTS[attrs.sort].label.toLowerCase()}, in {attrs.columns} column{attrs.columns === 1 ? '' : 's'}.
+          No {attrs.statuses.map((status) => STATUS_LABELS[status].toLowerCase()).join(' or ')} signatories yet. Import them on the
+          Signatories screen; they appear here as {SIGNATORY_FORMATS[attrs.format].label}, {SIGNATORY_SORTS[attrs.sort].label.toLowerCase()}
+          , in {attrs.columns} column{attrs.columns === 1 ? '' : 's'}.
         </p>
       ) : (
-        <div className={attrs.columns > 1 ? 'signatory-list-entries multi-column' : 'signatory-list-entries'} style={{ columnCount: attrs.columns }}>
+        <div
+          className={attrs.columns > 1 ? 'signatory-list-entries multi-column' : 'signatory-list-entries'}
+          style={{ columnCount: attrs.columns }}
+        >
           {groups.map((group, index) => (
-            <div key={`${group.title}-${index}`} className={attrs.format === 'grouped-by-country' ? 'signatory-list-group grouped' : 'signatory-list-group'}>
+            <div
+              key={`${group.title}-${index}`}
+              className={attrs.format === 'grouped-by-country' ? 'signatory-list-group grouped' : 'signatory-list-group'}
+            >
               {attrs.format === 'grouped-by-country' && <div className="signatory-list-group-title">{group.title || '—'}</div>}
               {group.entries.map((entry, entryIndex) => (
                 <div key={entryIndex} className="signatory-list-entry">

@@ -1,4 +1,5 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { removeBlock } from '../remove-block';
 import { EMPTY_SIGNER, type Signer } from '../../../shared/document/nodes';
 
 const FIELDS = [
@@ -8,7 +9,7 @@ const FIELDS = [
 ] as const;
 
 /** Signers side by side, each with a signature space, name, title and organization typed in place. */
-export function SignatureBlockView({ node, updateAttributes, editor, selected }: ReactNodeViewProps) {
+export function SignatureBlockView({ node, updateAttributes, deleteNode, editor, selected }: ReactNodeViewProps) {
   const signers = node.attrs.signers as Signer[];
   const editable = editor.isEditable;
   const setSigners = (next: Signer[]) => updateAttributes({ signers: next });
@@ -18,12 +19,29 @@ export function SignatureBlockView({ node, updateAttributes, editor, selected }:
       {editable && (
         <div className="block-tools" contentEditable={false}>
           <span className="block-tag">Signature block</span>
-          <button type="button" className="block-tool-button" disabled={signers.length >= 4} onClick={() => setSigners([...signers, EMPTY_SIGNER])}>
+          <button
+            type="button"
+            className="block-tool-button"
+            disabled={signers.length >= 4}
+            onClick={() => setSigners([...signers, EMPTY_SIGNER])}
+          >
             Add signer
+          </button>
+          <button
+            type="button"
+            className="block-tool-button"
+            onClick={() => removeBlock(editor, deleteNode)}
+            title="Remove the signature block from the letter (Ctrl+Z brings it back)"
+          >
+            Remove block
           </button>
         </div>
       )}
-      <div className="signature-block-signers" style={{ gridTemplateColumns: `repeat(${Math.max(2, signers.length)}, minmax(0, 1fr))` }} contentEditable={false}>
+      <div
+        className="signature-block-signers"
+        style={{ gridTemplateColumns: `repeat(${Math.max(2, signers.length)}, minmax(0, 1fr))` }}
+        contentEditable={false}
+      >
         {signers.map((signer, index) => (
           <div className="signer" key={index}>
             <div className="signature-space" aria-hidden="true" />
@@ -36,7 +54,9 @@ export function SignatureBlockView({ node, updateAttributes, editor, selected }:
                   placeholder={field.label}
                   value={signer[field.key]}
                   maxLength={field.key === 'name' ? 200 : 300}
-                  onChange={(event) => setSigners(signers.map((each, position) => (position === index ? { ...each, [field.key]: event.target.value } : each)))}
+                  onChange={(event) =>
+                    setSigners(signers.map((each, position) => (position === index ? { ...each, [field.key]: event.target.value } : each)))
+                  }
                 />
               ) : (
                 <div key={field.key} className={field.className}>
@@ -45,7 +65,12 @@ export function SignatureBlockView({ node, updateAttributes, editor, selected }:
               ),
             )}
             {editable && signers.length > 1 && (
-              <button type="button" className="signer-remove" onClick={() => setSigners(signers.filter((_, position) => position !== index))} aria-label={`Remove signer ${index + 1}`}>
+              <button
+                type="button"
+                className="signer-remove"
+                onClick={() => setSigners(signers.filter((_, position) => position !== index))}
+                aria-label={`Remove signer ${index + 1}`}
+              >
                 Remove
               </button>
             )}
