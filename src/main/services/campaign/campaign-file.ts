@@ -46,8 +46,10 @@ export function openCampaignFile(path: string): CampaignFile {
   if (!existsSync(path)) throw new UserError(`"${name}" does not exist.`, { code: 'not-found' });
   if (!statSync(path).isFile()) throw new UserError(`"${name}" is not a file.`, { code: 'not-a-campaign' });
   const header = readHeader(path);
-  // A zero-byte file is an empty SQLite database: there is nothing in it to lose, so it is migrated.
-  if (header.length > 0 && !header.equals(SQLITE_HEADER)) {
+  // A zero-byte file is technically an empty database, but it is far more likely a mistyped path or a
+  // placeholder of another program: opening it would silently turn it into a campaign.
+  if (header.length === 0) throw new UserError(`"${name}" is empty: it is not an Undersigned campaign file.`, { code: 'not-a-campaign' });
+  if (!header.equals(SQLITE_HEADER)) {
     throw new UserError(`"${name}" is not an Undersigned campaign file (it is not a SQLite database).`, { code: 'not-a-campaign' });
   }
 

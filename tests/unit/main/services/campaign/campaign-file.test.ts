@@ -12,6 +12,10 @@ import { useTemporaryFolder } from '../../../temporary-folder';
 
 const temporaryFolder = useTemporaryFolder();
 
+function getLetterCount(db: Database.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
+}
+
 function expectRefusedUntouched(path: string, message: RegExp) {
   const before = readFileSync(path);
   expect(() => openCampaignFile(path)).toThrow(message);
@@ -48,17 +52,22 @@ describe('campaign file', () => {
     file.close();
   });
 
-  it('migrates an empty SQLite file (user_version 0) and a zero-byte file', () => {
-    const folder = temporaryFolder();
-    const emptyDatabase = join(folder, 'empty.undersigned');
-    new Database(emptyDatabase).close();
-    const zeroBytes = join(folder, 'zero.undersigned');
-    writeFileSync(zeroBytes, '');
-    for (const path of [emptyDatabase, zeroBytes]) {
-      const file = openCampaignFile(path);
-      expect(file.db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
-      file.close();
-    }
+  it('migrates an empty SQLite database (user_version 0)', () => {
+    const path = join(temporaryFolder(), 'empty.undersigned');
+    const db = new Database(path);
+    db.pragma('user_version = 0');
+    db.exec('VACUUM');
+    db.close();
+    const file = openCampaignFile(path);
+    expect(file.db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
+    expect(getLetterCount(file.db)).toBe(0);
+    file.close();
+  });
+
+  it('refuses a zero-byte file rather than turning it into a campaign', () => {
+    const path = join(temporaryFolder(), 'zero.undersigned');
+    writeFileSync(path, '');
+    expectRefusedUntouched(path, /"zero.undersigned" is empty/);
   });
 
   it('keeps a backup copy before migrating a file from an older version', () => {
