@@ -23,7 +23,9 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
     },
 
     'preview.render': async ({ campaignId, recipientId }) => {
-      const { pdf, recipient, unresolved, warnings } = await renderPreview(campaigns.get(campaignId).db, recipientId);
+      const { pdf, recipient, unresolved, warnings } = await renderPreview(campaigns.get(campaignId).db, recipientId, (ir) =>
+        jobs.renderPdf(ir),
+      );
       return { pdfBase64: Buffer.from(pdf).toString('base64'), recipient, unresolved, warnings };
     },
 

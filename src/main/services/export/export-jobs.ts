@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ExportProgress, ExportRequest } from '../../../shared/merge/export-request';
 import { UserError } from '../../../shared/model/user-error';
+import type { LetterIR } from '../../../shared/document/letter-ir';
 import { ExportWorkerPool } from './export-worker-pool';
+import { loadLetterRenderers } from './letter-renderers';
 import { runExportJob, type ExportSummary } from './run-export-job';
 
 interface ExportJob {
@@ -20,6 +22,8 @@ export class ExportJobs {
   private readonly jobs = new Map<string, ExportJob>();
   private pool: ExportWorkerPool | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  // Preview tasks count down from -1 so they never share an id with an export's tasks.
+  private previewTaskId = 0;
 
   private warmPool(): ExportWorkerPool | 0 {
     if (this.idleTimer) clearTimeout(this.idleTimer);
@@ -35,6 +39,20 @@ export class ExportJobs {
       this.pool = null;
     }, IDLE_POOL_MS);
     this.idleTimer.unref();
+  }
+
+  /** A letter's PDF bytes rendered on a worker ahead of any export letters, so the main process stays free. */
+  async renderPdf(ir: LetterIR): Promise<Uint8Array> {
+    const pool = this.warmPool();
+    try {
+      if (pool === 0) return await (await loadLetterRenderers()).pdf(ir);
+      const result = await pool.run({ kind: 'preview', taskId: (this.previewTaskId -= 1), ir }, { first: true });
+      if (result.kind === 'failed') throw new Error(result.message);
+      if (result.kind !== 'rendered') throw new Error('a preview task wrote files');
+      return result.bytes;
+    } finally {
+      if (![...this.jobs.values()].some((job) => job.progress.state === 'running')) this.releasePool();
+    }
   }
 
   /** Starts the workers ahead of an export (the Export screen opened), unless one is running; they stop again when idle. */

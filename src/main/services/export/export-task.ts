@@ -3,10 +3,13 @@ import type { LabelledLetter } from './letter-renderers';
 
 export type OutputFormat = 'pdf' | 'docx';
 
-/** One unit of work for an export worker: one letter in one or two formats, or one combined file. */
+/** One unit of work for an export worker: one letter in one or two formats, one combined file, or a preview's PDF bytes. */
 export type ExportTask =
   | { kind: 'letter'; taskId: number; ir: LetterIR; outputs: { format: OutputFormat; path: string }[] }
-  | { kind: 'combined'; taskId: number; letters: LabelledLetter[]; format: OutputFormat; path: string };
+  | { kind: 'combined'; taskId: number; letters: LabelledLetter[]; format: OutputFormat; path: string }
+  | { kind: 'preview'; taskId: number; ir: LetterIR };
 
 export type ExportTaskResult =
-  { kind: 'done'; taskId: number; written: string[]; heapUsedBytes: number } | { kind: 'failed'; taskId: number; message: string };
+  | { kind: 'done'; taskId: number; written: string[]; heapUsedBytes: number }
+  | { kind: 'rendered'; taskId: number; bytes: Uint8Array }
+  | { kind: 'failed'; taskId: number; message: string };

@@ -143,10 +143,12 @@ export class ExportWorkerPool {
     }
   }
 
-  run(task: ExportTask): Promise<ExportTaskResult> {
+  /** Queues a task; `first` puts it ahead of the waiting ones (a preview while an export runs). */
+  run(task: ExportTask, options: { first?: boolean } = {}): Promise<ExportTaskResult> {
     if (this.closed) return Promise.reject(new Error('the export worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, pending: { resolve, reject } });
+      if (options.first) this.queue.unshift({ task, pending: { resolve, reject } });
+      else this.queue.push({ task, pending: { resolve, reject } });
       this.dispatch();
     });
   }

@@ -16,7 +16,8 @@ port.on('message', (task: ExportTask | { kind: 'heap' }) => {
   void loadLetterRenderers()
     .then((renderers) => runExportTask(task, renderers))
     .catch((error: unknown) => ({ kind: 'failed' as const, taskId: task.taskId, message: (error as Error).message }))
-    .then((result) => port.postMessage(result));
+    // A preview's bytes move to the main thread rather than being copied.
+    .then((result) => port.postMessage(result, result.kind === 'rendered' ? [result.bytes.buffer as ArrayBuffer] : []));
 });
 void loadLetterRenderers()
   .catch(() => undefined)

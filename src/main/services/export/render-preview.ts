@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { LetterIR } from '../../../shared/document/letter-ir';
 import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
 import { resolveLetter } from '../../../shared/merge/resolve-letter';
@@ -18,7 +19,11 @@ export interface LetterPreview {
  * The exact PDF one recipient would receive (the same resolution and exporter as the export),
  * with any unresolved field shown marked, as "export anyway" would write it.
  */
-export async function renderPreview(db: Database, recipientId: number | null): Promise<LetterPreview> {
+export async function renderPreview(
+  db: Database,
+  recipientId: number | null,
+  renderPdf: (ir: LetterIR) => Promise<Uint8Array> = async (ir) => (await loadLetterRenderers()).pdf(ir),
+): Promise<LetterPreview> {
   const inputs = loadMergeInputs(db);
   const recipient = recipientId === null ? null : getRecipient(db, recipientId);
   const { ir, unresolved, warnings } = resolveLetter(inputs.letter, {
@@ -28,9 +33,8 @@ export async function renderPreview(db: Database, recipientId: number | null): P
     logo: inputs.logo,
     force: true,
   });
-  const renderers = await loadLetterRenderers();
   return {
-    pdf: await renderers.pdf(ir),
+    pdf: await renderPdf(ir),
     recipient: recipient ? recipientLabel(recipient) : null,
     unresolved: unresolved.map((field) => ({ field, label: mergeFieldLabel(field) })),
     warnings: [...inputs.warnings, ...warnings],

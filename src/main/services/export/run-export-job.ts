@@ -175,7 +175,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     const promise = run(task).then(
       (result) => {
         if (result.kind === 'done') result.written.forEach((path) => written.add(path));
-        else failures.push(`${label}: ${result.message}`);
+        else if (result.kind === 'failed') failures.push(`${label}: ${result.message}`);
       },
       (error: unknown) => {
         failures.push(`${label}: ${(error as Error).message}`);

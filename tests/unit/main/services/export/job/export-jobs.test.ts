@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignFile } from '../../../../../../src/main/services/campaign/campaign-file';
 import { createCampaignFromTemplate } from '../../../../../../src/main/services/campaign/create-campaign';
 import { ExportJobs } from '../../../../../../src/main/services/export/export-jobs';
+import { loadMergeInputs } from '../../../../../../src/main/services/export/load-merge-inputs';
+import { resolveLetter } from '../../../../../../src/shared/merge/resolve-letter';
 import { importRecipients } from '../../../../../../src/main/services/recipients/import-recipients';
 import { findTemplate } from '../../../../../../src/main/services/templates/templates';
 import type { ExportRequest } from '../../../../../../src/shared/merge/export-request';
@@ -49,6 +51,22 @@ describe('ExportJobs', () => {
     expect(jobs.progress(again).state).toBe('cancelled');
     expect(readdirSync(join(folder, 'second')).sort()).toEqual((cancelled?.files ?? []).map((file) => file.split('/').at(-1)).sort());
     expect(() => jobs.progress('no-such-job')).toThrow(/no longer known/);
+  });
+
+  it('renders a preview on a worker ahead of the letters of a running export', async () => {
+    const letters = loadMergeInputs(campaign.db, { date: '2020-04-28' });
+    const { ir } = resolveLetter(letters.letter, { recipient: null, signatories: letters.signatories, date: letters.date, force: true });
+    const jobId = jobs.start({
+      db: campaign.db,
+      folder: join(folder, 'during-preview'),
+      request: { ...REQUEST, format: 'both' },
+      campaignName: 'Jobs',
+    });
+    const bytes = await jobs.renderPdf(ir);
+    const stateWhenPreviewed = jobs.progress(jobId).state;
+    await jobs.finished(jobId);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(stateWhenPreviewed).toBe('running');
   });
 
   it('reports a job that cannot start as failed, with the reason', async () => {
