@@ -27,7 +27,8 @@ async function longWordLetter(): Promise<Buffer> {
         }),
       );
     }
-    for (let bullet = 0; bullet < 3; bullet += 1) children.push(new Paragraph({ text: `A request numbered ${bullet + 1} in section ${section}.`, bullet: { level: 0 } }));
+    for (let bullet = 0; bullet < 3; bullet += 1)
+      children.push(new Paragraph({ text: `A request numbered ${bullet + 1} in section ${section}.`, bullet: { level: 0 } }));
   }
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
@@ -54,7 +55,11 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const file = createCampaignFromTemplate(join(temporary, 'versions.undersigned'), findTemplate('states-parties'), 'Versions');
     for (let index = 0; index < 200; index += 1) saveVersion(file.db, `Draft ${index}`);
-    results.push({ name: 'save a named version (campaign with 200 versions)', medianMs: await medianTime(() => saveVersion(file.db, 'Another draft')), targetMs: 20 });
+    results.push({
+      name: 'save a named version (campaign with 200 versions)',
+      medianMs: await medianTime(() => saveVersion(file.db, 'Another draft')),
+      targetMs: 20,
+    });
     results.push({ name: 'list the versions (200+)', medianMs: await medianTime(() => listVersions(file.db)), targetMs: 20 });
     const first = listVersions(file.db).at(-1)!;
     results.push({ name: 'restore a version', medianMs: await medianTime(() => restoreVersion(file.db, first.id), 20, 3), targetMs: 50 });

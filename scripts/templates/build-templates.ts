@@ -5,13 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { findLetterSchemaProblems } from '../../src/shared/document/letter-document';
 import { letterTemplateSchema, type LetterTemplate } from '../../src/shared/model/letter';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../../src/shared/model/page-settings';
 import { bulletList, dateLine, doc, heading, orderedList, paragraph, signatoryList, signatureBlock } from './template-builders';
 
 function settings(change: Partial<PageSettings>): PageSettings {
-  return { ...DEFAULT_PAGE_SETTINGS, ...change, footer: { ...DEFAULT_PAGE_SETTINGS.footer, ...change.footer }, letterhead: { ...DEFAULT_PAGE_SETTINGS.letterhead, ...change.letterhead } };
+  return {
+    ...DEFAULT_PAGE_SETTINGS,
+    ...change,
+    footer: { ...DEFAULT_PAGE_SETTINGS.footer, ...change.footer },
+    letterhead: { ...DEFAULT_PAGE_SETTINGS.letterhead, ...change.letterhead },
+  };
 }
 
 const headsOfState: LetterTemplate = {
@@ -50,9 +56,15 @@ const headsOfState: LetterTemplate = {
       'justify',
       'Our members, who work in every region, would welcome the opportunity to brief your delegation before the conference and to share their analysis of situations of concern. We will publish a short assessment of the outcome afterwards and would be glad to discuss it with your Ministry.',
     ),
-    paragraph('justify', 'Thank you for your attention to these proposals. Please accept, Excellency, the assurances of our highest consideration.'),
+    paragraph(
+      'justify',
+      'Thank you for your attention to these proposals. Please accept, Excellency, the assurances of our highest consideration.',
+    ),
     paragraph('left', 'Yours respectfully,'),
-    signatureBlock({ name: '', title: 'Chair, Steering Committee', organization: '' }, { name: '', title: 'Executive Director', organization: '' }),
+    signatureBlock(
+      { name: '', title: 'Chair, Steering Committee', organization: '' },
+      { name: '', title: 'Executive Director', organization: '' },
+    ),
   ),
 };
 
@@ -60,7 +72,8 @@ const statesParties: LetterTemplate = {
   id: 'states-parties',
   name: 'Joint letter to States Parties',
   kind: 'states-parties',
-  description: 'A joint NGO letter to the States Parties of a treaty, with bulleted asks and the undersigned organizations listed after the body.',
+  description:
+    'A joint NGO letter to the States Parties of a treaty, with bulleted asks and the undersigned organizations listed after the body.',
   title: 'Joint letter to the States Parties to the Rome Statute',
   settings: settings({ lineSpacing: 1.2, marginsMm: { top: 22, right: 25, bottom: 22, left: 25 } }),
   doc: doc(
@@ -89,7 +102,13 @@ const statesParties: LetterTemplate = {
       'The credibility of international justice rests on States upholding it when it is inconvenient as well as when it is easy. We count on your Government to be among those who do, and we would welcome the opportunity to discuss these points with your Ministry and with your delegations in The Hague and New York.',
     ),
     paragraph('left', 'Respectfully,'),
-    signatoryList({ heading: 'Undersigned organizations', format: 'name-country-parentheses', sort: 'name-ignoring-the', columns: 2, showCount: true }),
+    signatoryList({
+      heading: 'Undersigned organizations',
+      format: 'name-country-parentheses',
+      sort: 'name-ignoring-the',
+      columns: 2,
+      showCount: true,
+    }),
   ),
 };
 
@@ -112,7 +131,10 @@ const openLetter: LetterTemplate = {
       'left',
       'Nearly two decades after world leaders agreed that every State must protect its population from genocide, war crimes, ethnic cleansing and crimes against humanity, few governments contest the principle. What is missing is follow-through. Early warnings are issued and not acted upon; civilians are displaced, detained and killed in situations that were long foreseen; and those who speak out, including many of our own members, face growing risks for doing so.',
     ),
-    paragraph('left', 'The debate is one of the few moments each year when every government can say in public what it is doing about these crimes. We ask that your Government’s statement:'),
+    paragraph(
+      'left',
+      'The debate is one of the few moments each year when every government can say in public what it is doing about these crimes. We ask that your Government’s statement:',
+    ),
     bulletList(
       'left',
       'set out the concrete measures taken in the past year to prevent atrocity crimes, at home and abroad, and those planned for the year ahead;',
@@ -200,10 +222,11 @@ const policyBrief: LetterTemplate = {
 };
 
 const folder = join(import.meta.dirname, '../../resources/templates');
+const prettierOptions = (await resolveConfig(join(folder, 'x.json'))) ?? {};
 for (const template of [headsOfState, statesParties, openLetter, policyBrief]) {
   const parsed = letterTemplateSchema.parse(template);
   const problems = findLetterSchemaProblems(parsed.doc);
   if (problems.length > 0) throw new Error(`${template.id}: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`);
-  writeFileSync(join(folder, `${template.id}.json`), `${JSON.stringify(parsed, null, 2)}\n`);
+  writeFileSync(join(folder, `${template.id}.json`), await format(JSON.stringify(parsed), { ...prettierOptions, parser: 'json' }));
   console.log(`wrote ${template.id}.json`);
 }

@@ -1,5 +1,11 @@
 import type { LetterNode } from '../../src/shared/document/letter-document';
-import { DEFAULT_SIGNATORY_LIST_ATTRS, type DateLineAttrs, type SignatoryListAttrs, type Signer, type TextAlignment } from '../../src/shared/document/nodes';
+import {
+  DEFAULT_SIGNATORY_LIST_ATTRS,
+  type DateLineAttrs,
+  type SignatoryListAttrs,
+  type Signer,
+  type TextAlignment,
+} from '../../src/shared/document/nodes';
 
 function withMark(nodes: LetterNode[], mark: string): LetterNode[] {
   return nodes.map((node) => (node.type === 'text' ? { ...node, marks: [...(node.marks ?? []), { type: mark }] } : node));

@@ -8,7 +8,10 @@ import { createCampaign, openApp } from './app-page';
 const SCREENSHOTS = process.env.EDITOR_SCREENSHOTS ?? 'test-results/editor';
 const TEMPLATES = ['heads-of-state', 'regional-organizations', 'states-parties', 'open-letter', 'policy-brief'] as const;
 
-const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A short Word draft with a heading, a list and a table the import cannot keep as a table. */
 function wordDraft(): Promise<Buffer> {
@@ -58,7 +61,11 @@ async function paste(page: Page, html: string): Promise<void> {
 async function callBridge<Output>(page: Page, name: string, input: unknown): Promise<Output> {
   const result = await page.evaluate(
     async ({ name: callName, input: callInput, token }) => {
-      const response = await fetch(`/_bridge/${callName}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-undersigned-token': token }, body: JSON.stringify(callInput) });
+      const response = await fetch(`/_bridge/${callName}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-undersigned-token': token },
+        body: JSON.stringify(callInput),
+      });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     },
     { name, input, token: E2E_TOKEN },
@@ -70,7 +77,10 @@ async function callBridge<Output>(page: Page, name: string, input: unknown): Pro
 async function reopen(page: Page, title: string): Promise<void> {
   await expect(saveState(page)).toHaveText(/^Saved/);
   await page.reload();
-  await page.getByRole('list', { name: 'Recent campaigns' }).getByRole('button', { name: new RegExp(title) }).click();
+  await page
+    .getByRole('list', { name: 'Recent campaigns' })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
   await waitForEditor(page);
 }
 
@@ -111,7 +121,9 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listbox', { name: 'Merge fields' })).toBeHidden();
   await page.keyboard.type('.');
-  const lastParagraph = editorText(page).locator('p').filter({ hasText: /^We stand firmly/ });
+  const lastParagraph = editorText(page)
+    .locator('p')
+    .filter({ hasText: /^We stand firmly/ });
   await expect(lastParagraph.locator('strong')).toHaveText('firmly');
   await expect(lastParagraph.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
   await expect(lastParagraph).not.toContainText('{{');
@@ -136,11 +148,16 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await page.screenshot({ path: `${SCREENSHOTS}/round-trip-before-reload.png` });
 
   await reopen(page, title);
-  const reloaded = editorText(page).locator('p').filter({ hasText: /^We stand firmly/ });
+  const reloaded = editorText(page)
+    .locator('p')
+    .filter({ hasText: /^We stand firmly/ });
   await expect(reloaded.locator('strong')).toHaveText('firmly');
   await expect(reloaded.locator('[data-merge-field="recipient.organization"]')).toHaveText('Recipient organization');
   await expect(page.locator('.letter-prose .signatory-list-block')).toHaveCount(listsBefore + 1);
-  await expect(editorText(page).locator('h2', { hasText: 'Our appeal' }).locator('a')).toHaveAttribute('href', 'https://example.org/appeal');
+  await expect(editorText(page).locator('h2', { hasText: 'Our appeal' }).locator('a')).toHaveAttribute(
+    'href',
+    'https://example.org/appeal',
+  );
   await expect(editorText(page).locator('h2', { hasText: 'Our appeal' })).toHaveCSS('text-align', 'center');
 
   await goToEnd(page);
@@ -233,8 +250,12 @@ test('the signatory list shows the campaign’s signatories live and follows its
   const entries = await callBridge<{ entryId: string; name: string }[]>(page, 'campaigns.list', {});
   const entry = entries.find((candidate) => candidate.name.includes(title))!;
   const { campaignId } = await callBridge<{ campaignId: string }>(page, 'campaign.open', { entryId: entry.entryId });
-  const csv = 'Organization,Country\nAmnesty International,United Kingdom\nAsociación Pro Derechos Humanos,Peru\nThe Carter Center,United States\nCentre for Human Rights,\n';
-  await callBridge(page, 'signatories.import', { campaignId, file: { fileName: 'signatories.csv', base64: Buffer.from(csv).toString('base64') } });
+  const csv =
+    'Organization,Country\nAmnesty International,United Kingdom\nAsociación Pro Derechos Humanos,Peru\nThe Carter Center,United States\nCentre for Human Rights,\n';
+  await callBridge(page, 'signatories.import', {
+    campaignId,
+    file: { fileName: 'signatories.csv', base64: Buffer.from(csv).toString('base64') },
+  });
 
   await page.keyboard.press('Control+2');
   await page.keyboard.press('Control+1');
@@ -299,9 +320,17 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   await reopen(page, title);
   await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
   await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
-  expect(Math.abs((await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width)) - (215.9 / 25.4) * 96)).toBeLessThan(2);
+  expect(
+    Math.abs((await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width)) - (215.9 / 25.4) * 96),
+  ).toBeLessThan(2);
 
-  await page.locator('.letter-actions input[type="file"]').setInputFiles({ name: 'draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordDraft() });
+  await page
+    .locator('.letter-actions input[type="file"]')
+    .setInputFiles({
+      name: 'draft.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await wordDraft(),
+    });
   const report = page.getByRole('status').filter({ hasText: 'Imported “draft.docx”' });
   await expect(report).toContainText('1 table');
   await expect(editorText(page).locator('h1')).toHaveText('Draft from Word');
@@ -328,9 +357,16 @@ test('field chips turn from warning to normal once recipients fill them, and imp
   await expect(titleChip).toHaveClass(/merge-field-missing/);
 
   const entries = await callBridge<{ entryId: string; name: string }[]>(page, 'campaigns.list', {});
-  const { campaignId } = await callBridge<{ campaignId: string }>(page, 'campaign.open', { entryId: entries.find((candidate) => candidate.name.includes(title))!.entryId });
-  const csv = 'Organization,Title,Name,Focal point\nAfrican Union,Chairperson of the Commission,Jane Doe,Peace and Security Department\nEconomic Community of West African States,President of the Commission,John Roe,Political Affairs\n';
-  await callBridge(page, 'recipients.import', { campaignId, fileName: 'organizations.csv', bytesBase64: Buffer.from(csv).toString('base64') });
+  const { campaignId } = await callBridge<{ campaignId: string }>(page, 'campaign.open', {
+    entryId: entries.find((candidate) => candidate.name.includes(title))!.entryId,
+  });
+  const csv =
+    'Organization,Title,Name,Focal point\nAfrican Union,Chairperson of the Commission,Jane Doe,Peace and Security Department\nEconomic Community of West African States,President of the Commission,John Roe,Political Affairs\n';
+  await callBridge(page, 'recipients.import', {
+    campaignId,
+    fileName: 'organizations.csv',
+    bytesBase64: Buffer.from(csv).toString('base64'),
+  });
 
   await page.keyboard.press('Control+3');
   await page.keyboard.press('Control+1');
@@ -356,7 +392,9 @@ test('field chips turn from warning to normal once recipients fill them, and imp
   await addressChip.click();
   const fieldSettings = page.getByRole('dialog', { name: 'Merge field' });
   await fieldSettings.getByLabel('When a recipient has none, write').fill('Addis Ababa');
-  await expect(page.locator('.letter-prose [data-merge-field="recipient.address | default: \\"Addis Ababa\\""]')).toContainText('Recipient address or “Addis Ababa”');
+  await expect(page.locator('.letter-prose [data-merge-field="recipient.address | default: \\"Addis Ababa\\""]')).toContainText(
+    'Recipient address or “Addis Ababa”',
+  );
   await expect(page.locator('.letter-prose [data-merge-field^="recipient.address"]').first()).not.toHaveClass(/merge-field-missing/);
   await page.screenshot({ path: `${SCREENSHOTS}/recipient-fields.png` });
   await fieldSettings.getByRole('button', { name: 'Done' }).click();

@@ -40,7 +40,10 @@ export function LetterEditor({ letter }: { letter: Letter }) {
 
   const autosave = useAutosave({
     campaignId,
-    read: () => ({ doc: trimTrailingParagraphs((editorRef.current?.getJSON() ?? letter.doc) as LetterNode), settings: settingsRef.current }),
+    read: () => ({
+      doc: trimTrailingParagraphs((editorRef.current?.getJSON() ?? letter.doc) as LetterNode),
+      settings: settingsRef.current,
+    }),
     setSaveState,
     askBeforeLeaving: !isElectron,
   });
@@ -78,8 +81,14 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   useEffect(() => {
     let cancelled = false;
     void Promise.all([
-      api['signatories.list']({ campaignId }).then((result) => result.signatories, () => [] as never[]),
-      api['recipients.list']({ campaignId }).then((result) => result.recipients, () => [] as never[]),
+      api['signatories.list']({ campaignId }).then(
+        (result) => result.signatories,
+        () => [] as never[],
+      ),
+      api['recipients.list']({ campaignId }).then(
+        (result) => result.recipients,
+        () => [] as never[],
+      ),
     ]).then(([signatories, recipients]) => !cancelled && setPeople({ signatories, recipients }));
     return () => {
       cancelled = true;
@@ -136,7 +145,12 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   if (openedVersion) {
     return (
       <LetterDataContext.Provider value={{ ...letterData, language: openedVersion.settings.language }}>
-        <VersionViewer campaignId={campaignId} version={openedVersion} onClose={() => setOpenedVersion(null)} onRestore={() => void restore(openedVersion.id)} />
+        <VersionViewer
+          campaignId={campaignId}
+          version={openedVersion}
+          onClose={() => setOpenedVersion(null)}
+          onRestore={() => void restore(openedVersion.id)}
+        />
       </LetterDataContext.Provider>
     );
   }
@@ -212,7 +226,15 @@ export function LetterEditor({ letter }: { letter: Letter }) {
           <div className="page-canvas" onMouseDown={(event) => event.target === event.currentTarget && editor.commands.focus('end')}>
             <LetterPage editor={editor} settings={settings} campaignId={campaignId} label="Letter page" />
           </div>
-          {panel === 'settings' && <PageSettingsPanel campaignId={campaignId} settings={settings} onChange={changeSettings} onClose={() => setPanel(null)} notify={notify} />}
+          {panel === 'settings' && (
+            <PageSettingsPanel
+              campaignId={campaignId}
+              settings={settings}
+              onChange={changeSettings}
+              onClose={() => setPanel(null)}
+              notify={notify}
+            />
+          )}
           {panel === 'versions' && (
             <VersionsPanel
               campaignId={campaignId}

@@ -83,15 +83,24 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
           </select>
         </label>
         <div className="two-fields">
-          <NumberField label="Size (pt)" value={settings.fontSizePt} minimum={8} maximum={16} step={0.5} onChange={(fontSizePt) => set({ fontSizePt })} />
+          <NumberField
+            label="Size (pt)"
+            value={settings.fontSizePt}
+            minimum={8}
+            maximum={16}
+            step={0.5}
+            onChange={(fontSizePt) => set({ fontSizePt })}
+          />
           <label>
             Line spacing
             <select value={String(settings.lineSpacing)} onChange={(event) => set({ lineSpacing: Number(event.target.value) })}>
-              {[1, 1.15, 1.2, 1.25, 1.3, 1.5, 2].concat([1, 1.15, 1.2, 1.25, 1.3, 1.5, 2].includes(settings.lineSpacing) ? [] : [settings.lineSpacing]).map((value) => (
-                <option key={value} value={String(value)}>
-                  {value}
-                </option>
-              ))}
+              {[1, 1.15, 1.2, 1.25, 1.3, 1.5, 2]
+                .concat([1, 1.15, 1.2, 1.25, 1.3, 1.5, 2].includes(settings.lineSpacing) ? [] : [settings.lineSpacing])
+                .map((value) => (
+                  <option key={value} value={String(value)}>
+                    {value}
+                  </option>
+                ))}
             </select>
           </label>
         </div>
@@ -110,19 +119,34 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
       <section>
         <h3>Letterhead</h3>
         <label className="inline-choice">
-          <input type="checkbox" checked={settings.letterhead.enabled} onChange={(event) => setLetterhead({ enabled: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.letterhead.enabled}
+            onChange={(event) => setLetterhead({ enabled: event.target.checked })}
+          />
           Print a letterhead
         </label>
         <label>
           Organization
-          <input value={settings.letterhead.organization} maxLength={300} onChange={(event) => setLetterhead({ organization: event.target.value })} />
+          <input
+            value={settings.letterhead.organization}
+            maxLength={300}
+            onChange={(event) => setLetterhead({ organization: event.target.value })}
+          />
         </label>
         <label>
           Address lines
           <textarea
             rows={3}
             value={settings.letterhead.addressLines.join('\n')}
-            onChange={(event) => setLetterhead({ addressLines: event.target.value.split('\n').slice(0, 8).map((line) => line.slice(0, 300)) })}
+            onChange={(event) =>
+              setLetterhead({
+                addressLines: event.target.value
+                  .split('\n')
+                  .slice(0, 8)
+                  .map((line) => line.slice(0, 300)),
+              })
+            }
           />
           <span className="field-hint">One line each, up to eight.</span>
         </label>
@@ -150,11 +174,21 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
         <fieldset>
           <legend>Print it on</legend>
           <label className="inline-choice">
-            <input type="radio" name="letterhead-placement" checked={settings.letterhead.placement === 'first-page'} onChange={() => setLetterhead({ placement: 'first-page' })} />
+            <input
+              type="radio"
+              name="letterhead-placement"
+              checked={settings.letterhead.placement === 'first-page'}
+              onChange={() => setLetterhead({ placement: 'first-page' })}
+            />
             The first page only
           </label>
           <label className="inline-choice">
-            <input type="radio" name="letterhead-placement" checked={settings.letterhead.placement === 'every-page'} onChange={() => setLetterhead({ placement: 'every-page' })} />
+            <input
+              type="radio"
+              name="letterhead-placement"
+              checked={settings.letterhead.placement === 'every-page'}
+              onChange={() => setLetterhead({ placement: 'every-page' })}
+            />
             Every page
           </label>
         </fieldset>
@@ -166,7 +200,11 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
           <input value={settings.footer.addressLine} maxLength={500} onChange={(event) => setFooter({ addressLine: event.target.value })} />
         </label>
         <label className="inline-choice">
-          <input type="checkbox" checked={settings.footer.pageNumbers} onChange={(event) => setFooter({ pageNumbers: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.footer.pageNumbers}
+            onChange={(event) => setFooter({ pageNumbers: event.target.checked })}
+          />
           Page numbers (“Page 2 of 3”)
         </label>
       </section>

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 
 /** Name and one-line description for "Save as template". */
-export function SaveTemplateForm({ defaultName, onSave, onClose }: { defaultName: string; onSave(name: string, description: string): Promise<void>; onClose(): void }) {
+export function SaveTemplateForm({
+  defaultName,
+  onSave,
+  onClose,
+}: {
+  defaultName: string;
+  onSave(name: string, description: string): Promise<void>;
+  onClose(): void;
+}) {
   const [name, setName] = useState(defaultName);
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -22,11 +30,22 @@ export function SaveTemplateForm({ defaultName, onSave, onClose }: { defaultName
     >
       <label>
         Template name
-        <input autoFocus value={name} maxLength={120} onChange={(event) => setName(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && onClose()} />
+        <input
+          autoFocus
+          value={name}
+          maxLength={120}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        />
       </label>
       <label>
         One-line description
-        <input value={description} maxLength={300} placeholder="Shown under the name in the gallery" onChange={(event) => setDescription(event.target.value)} />
+        <input
+          value={description}
+          maxLength={300}
+          placeholder="Shown under the name in the gallery"
+          onChange={(event) => setDescription(event.target.value)}
+        />
       </label>
       {error && <p className="form-error">{error}</p>}
       <button type="submit" className="primary" disabled={busy || name.trim() === ''}>

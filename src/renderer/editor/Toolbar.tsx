@@ -53,7 +53,15 @@ function ToolMenu({ label, title, children }: { label: string; title: string; ch
   }, [open]);
   return (
     <div className="tool-menu" ref={container}>
-      <button type="button" className="tool-button tool-menu-button" title={title} aria-haspopup="menu" aria-expanded={open} onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen((value) => !value)}>
+      <button
+        type="button"
+        className="tool-button tool-menu-button"
+        title={title}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setOpen((value) => !value)}
+      >
         {label} ▾
       </button>
       {open && (
@@ -75,7 +83,19 @@ function MenuItem({ onSelect, children, hint }: { onSelect(): void; children: Re
 }
 
 /** A small form in a popover: the link address, the number a list starts at. */
-function PromptPopover({ label, initial, inputType, onSubmit, onClose }: { label: string; initial: string; inputType: 'url' | 'number'; onSubmit(value: string): void; onClose(): void }) {
+function PromptPopover({
+  label,
+  initial,
+  inputType,
+  onSubmit,
+  onClose,
+}: {
+  label: string;
+  initial: string;
+  inputType: 'url' | 'number';
+  onSubmit(value: string): void;
+  onClose(): void;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <form
@@ -176,7 +196,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
           onChange={(event) => {
             const value = event.target.value;
             if (value === 'p') chain().setParagraph().run();
-            else chain().setHeading({ level: value === 'h1' ? 1 : 2 }).run();
+            else
+              chain()
+                .setHeading({ level: value === 'h1' ? 1 : 2 })
+                .run();
           }}
         >
           <option value="p">Body text</option>
@@ -195,7 +218,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
           <span className="underline-glyph">U</span>
         </ToolButton>
         <div className="tool-popover-anchor">
-          <ToolButton label={state.link ? 'Edit link' : 'Link'} shortcut="Mod-k" active={state.link} onClick={() => setPopover(popover === 'link' ? null : 'link')}>
+          <ToolButton
+            label={state.link ? 'Edit link' : 'Link'}
+            shortcut="Mod-k"
+            active={state.link}
+            onClick={() => setPopover(popover === 'link' ? null : 'link')}
+          >
             <ToolbarIcon name="link" />
           </ToolButton>
           {popover === 'link' && (
@@ -207,7 +235,11 @@ export function Toolbar({ editor }: { editor: Editor }) {
               onSubmit={(href) => {
                 const trimmed = href.trim();
                 if (trimmed === '') chain().extendMarkRange('link').unsetLink().run();
-                else chain().extendMarkRange('link').setLink({ href: /^[a-z]+:/i.test(trimmed) ? trimmed : `https://${trimmed}` }).run();
+                else
+                  chain()
+                    .extendMarkRange('link')
+                    .setLink({ href: /^[a-z]+:/i.test(trimmed) ? trimmed : `https://${trimmed}` })
+                    .run();
               }}
             />
           )}
@@ -218,7 +250,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
           <ToolbarIcon name="bulletList" />
         </ToolButton>
         <div className="tool-popover-anchor">
-          <ToolButton label="Numbered list" shortcut="Mod-Shift-7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+          <ToolButton
+            label="Numbered list"
+            shortcut="Mod-Shift-7"
+            active={state.orderedList}
+            onClick={() => chain().toggleOrderedList().run()}
+          >
             <ToolbarIcon name="orderedList" />
           </ToolButton>
           {popover === 'start' && (
@@ -234,13 +271,27 @@ export function Toolbar({ editor }: { editor: Editor }) {
             />
           )}
         </div>
-        <ToolButton label="Numbering starts at…" disabled={!state.orderedList} onClick={() => setPopover(popover === 'start' ? null : 'start')}>
+        <ToolButton
+          label="Numbering starts at…"
+          disabled={!state.orderedList}
+          onClick={() => setPopover(popover === 'start' ? null : 'start')}
+        >
           <span className="text-glyph">1→</span>
         </ToolButton>
-        <ToolButton label="Indent list item" shortcut="Tab" disabled={!state.canSink} onClick={() => chain().sinkListItem('listItem').run()}>
+        <ToolButton
+          label="Indent list item"
+          shortcut="Tab"
+          disabled={!state.canSink}
+          onClick={() => chain().sinkListItem('listItem').run()}
+        >
           <ToolbarIcon name="indent" />
         </ToolButton>
-        <ToolButton label="Outdent list item" shortcut="Shift-Tab" disabled={!state.canLift} onClick={() => chain().liftListItem('listItem').run()}>
+        <ToolButton
+          label="Outdent list item"
+          shortcut="Shift-Tab"
+          disabled={!state.canLift}
+          onClick={() => chain().liftListItem('listItem').run()}
+        >
           <ToolbarIcon name="outdent" />
         </ToolButton>
         <ToolButton label="Block quote" shortcut="Mod-Shift-b" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>

@@ -4,9 +4,24 @@ import { LetterPage } from './LetterPage';
 import type { OpenedVersion } from './VersionsPanel';
 
 /** A saved version, read-only, on its own page, with a way back and a way to restore it. */
-export function VersionViewer({ campaignId, version, onClose, onRestore }: { campaignId: string; version: OpenedVersion; onClose(): void; onRestore(): void }) {
+export function VersionViewer({
+  campaignId,
+  version,
+  onClose,
+  onRestore,
+}: {
+  campaignId: string;
+  version: OpenedVersion;
+  onClose(): void;
+  onRestore(): void;
+}) {
   const editor = useEditor(
-    { extensions: letterExtensions(), content: version.doc, editable: false, editorProps: { attributes: { class: 'letter-prose', 'aria-label': 'Saved letter text' } } },
+    {
+      extensions: letterExtensions(),
+      content: version.doc,
+      editable: false,
+      editorProps: { attributes: { class: 'letter-prose', 'aria-label': 'Saved letter text' } },
+    },
     [version.id],
   );
   return (
@@ -22,7 +37,9 @@ export function VersionViewer({ campaignId, version, onClose, onRestore }: { cam
           Back to the letter
         </button>
       </div>
-      <div className="page-canvas">{editor && <LetterPage editor={editor} settings={version.settings} campaignId={campaignId} label="Saved version" />}</div>
+      <div className="page-canvas">
+        {editor && <LetterPage editor={editor} settings={version.settings} campaignId={campaignId} label="Saved version" />}
+      </div>
     </div>
   );
 }

@@ -34,7 +34,11 @@ export const LETTER_CALLS = {
     output: z.object({ doc: letterNodeSchema, notKept: z.array(z.string()), keptAs: versionSummarySchema }),
   },
   'campaign.createFromDocx': {
-    input: z.object({ title: z.string().trim().min(1).max(200), fileName: z.string().trim().min(1).max(255), base64: base64(30 * 1024 * 1024) }),
+    input: z.object({
+      title: z.string().trim().min(1).max(200),
+      fileName: z.string().trim().min(1).max(255),
+      base64: base64(30 * 1024 * 1024),
+    }),
     output: z.object({ campaign: campaignStateSchema.nullable(), notKept: z.array(z.string()) }),
   },
   'assets.addLogo': {

@@ -12,16 +12,29 @@ function sniffMime(bytes: Buffer): string | null {
 }
 
 /** Stores a logo in the campaign file's assets table, so the campaign travels with its letterhead. */
-export function addLogoAsset(db: Database, fileName: string, bytes: Buffer, now = new Date().toISOString()): { assetId: number; mime: string } {
-  if (bytes.length > LOGO_MAX_BYTES) throw new UserError(`"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a logo can be at most 2 MB.`, { code: 'logo-too-large' });
+export function addLogoAsset(
+  db: Database,
+  fileName: string,
+  bytes: Buffer,
+  now = new Date().toISOString(),
+): { assetId: number; mime: string } {
+  if (bytes.length > LOGO_MAX_BYTES)
+    throw new UserError(`"${fileName}" is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a logo can be at most 2 MB.`, {
+      code: 'logo-too-large',
+    });
   const mime = sniffMime(bytes);
-  if (!mime) throw new UserError(`"${fileName}" is not a PNG or JPEG image; save the logo in one of these formats.`, { code: 'logo-format' });
-  const result = db.prepare('INSERT INTO assets (kind, name, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)').run('logo', fileName, mime, bytes, now);
+  if (!mime)
+    throw new UserError(`"${fileName}" is not a PNG or JPEG image; save the logo in one of these formats.`, { code: 'logo-format' });
+  const result = db
+    .prepare('INSERT INTO assets (kind, name, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run('logo', fileName, mime, bytes, now);
   return { assetId: Number(result.lastInsertRowid), mime };
 }
 
 export function getAsset(db: Database, assetId: number): { name: string; mime: string; bytes: Buffer } {
-  const row = db.prepare('SELECT name, mime, bytes FROM assets WHERE id = ?').get(assetId) as { name: string; mime: string; bytes: Buffer } | undefined;
-  if (!row) throw new UserError(`The image ${assetId} is not in this campaign file any more; choose the logo again.`, { code: 'unknown-asset' });
+  const row = db.prepare('SELECT name, mime, bytes FROM assets WHERE id = ?').get(assetId) as
+    { name: string; mime: string; bytes: Buffer } | undefined;
+  if (!row)
+    throw new UserError(`The image ${assetId} is not in this campaign file any more; choose the logo again.`, { code: 'unknown-asset' });
   return row;
 }

@@ -37,13 +37,16 @@ export function saveVersion(db: Database, name: string, now = new Date().toISOSt
 /** The letter's saved versions, newest first. */
 export function listVersions(db: Database): VersionSummary[] {
   const letter = getLetter(db);
-  const rows = db.prepare('SELECT id, name, created_at FROM versions WHERE letter_id = ? ORDER BY created_at DESC, id DESC').all(letter.id) as VersionRow[];
+  const rows = db
+    .prepare('SELECT id, name, created_at FROM versions WHERE letter_id = ? ORDER BY created_at DESC, id DESC')
+    .all(letter.id) as VersionRow[];
   return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
 }
 
 export function getVersion(db: Database, versionId: number): LetterVersion {
   const row = db.prepare('SELECT id, name, doc, settings, created_at FROM versions WHERE id = ?').get(versionId) as VersionRow | undefined;
-  if (!row) throw new UserError(`There is no version ${versionId} in this campaign; it may have been deleted.`, { code: 'unknown-version' });
+  if (!row)
+    throw new UserError(`There is no version ${versionId} in this campaign; it may have been deleted.`, { code: 'unknown-version' });
   return {
     id: row.id,
     name: row.name,
@@ -57,7 +60,11 @@ export function getVersion(db: Database, versionId: number): LetterVersion {
  * Makes a saved version the current letter. The letter as it was is kept first as a version of its own,
  * so a restore can itself be undone.
  */
-export function restoreVersion(db: Database, versionId: number, now = new Date().toISOString()): { restored: LetterVersion; keptAs: VersionSummary } {
+export function restoreVersion(
+  db: Database,
+  versionId: number,
+  now = new Date().toISOString(),
+): { restored: LetterVersion; keptAs: VersionSummary } {
   return db.transaction(() => {
     const restored = getVersion(db, versionId);
     const keptAs = saveVersion(db, `Before restoring “${restored.name}”`, now);

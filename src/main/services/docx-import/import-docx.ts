@@ -32,9 +32,22 @@ function inlineNodes(children: HtmlChild[], marks: LetterMark[], tally: Tally): 
     }
     if (child.tag === 'br') nodes.push({ type: 'hardBreak' });
     else if (child.tag === 'img') tally.images += 1;
-    else if (MARK_BY_TAG[child.tag]) nodes.push(...inlineNodes(child.children, [...marks.filter((mark) => mark.type !== MARK_BY_TAG[child.tag]), { type: MARK_BY_TAG[child.tag]! }], tally));
+    else if (MARK_BY_TAG[child.tag])
+      nodes.push(
+        ...inlineNodes(
+          child.children,
+          [...marks.filter((mark) => mark.type !== MARK_BY_TAG[child.tag]), { type: MARK_BY_TAG[child.tag]! }],
+          tally,
+        ),
+      );
     else if (child.tag === 'a' && child.attributes.href && !child.attributes.href.startsWith('#'))
-      nodes.push(...inlineNodes(child.children, [...marks.filter((mark) => mark.type !== 'link'), { type: 'link', attrs: { href: child.attributes.href } }], tally));
+      nodes.push(
+        ...inlineNodes(
+          child.children,
+          [...marks.filter((mark) => mark.type !== 'link'), { type: 'link', attrs: { href: child.attributes.href } }],
+          tally,
+        ),
+      );
     else {
       if (child.tag === 's' || child.tag === 'del') tally.struck += 1;
       nodes.push(...inlineNodes(child.children, marks, tally));
@@ -51,7 +64,8 @@ function mergeAdjacentText(nodes: LetterNode[]): LetterNode[] {
   const merged: LetterNode[] = [];
   for (const node of nodes) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.type === 'text' && node.type === 'text' && sameMarks(previous.marks, node.marks)) previous.text = `${previous.text ?? ''}${node.text ?? ''}`;
+    if (previous && previous.type === 'text' && node.type === 'text' && sameMarks(previous.marks, node.marks))
+      previous.text = `${previous.text ?? ''}${node.text ?? ''}`;
     else merged.push(node.type === 'text' ? { ...node } : node);
   }
   return merged;
@@ -125,10 +139,12 @@ function tableAsParagraphs(table: HtmlElement, tally: Tally): LetterNode[] {
     }
   };
   collect(table);
-  return cells.flatMap((cell) => {
-    const hasBlocks = cell.children.some((child) => typeof child !== 'string' && isBlockTag(child.tag));
-    return hasBlocks ? blockNodes(cell.children, tally) : [paragraph(inlineNodes(cell.children, [], tally))];
-  }).filter((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0);
+  return cells
+    .flatMap((cell) => {
+      const hasBlocks = cell.children.some((child) => typeof child !== 'string' && isBlockTag(child.tag));
+      return hasBlocks ? blockNodes(cell.children, tally) : [paragraph(inlineNodes(cell.children, [], tally))];
+    })
+    .filter((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0);
 }
 
 async function countComments(bytes: Buffer): Promise<number> {
@@ -150,22 +166,46 @@ export async function importDocx(bytes: Buffer, fileName: string): Promise<Impor
     comments = await countComments(bytes);
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
-      { styleMap: ['u => u', 'b => strong', 'i => em', 'strike => s', "p[style-name='Quote'] => blockquote > p:fresh", "p[style-name='Intense Quote'] => blockquote > p:fresh"], convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        styleMap: [
+          'u => u',
+          'b => strong',
+          'i => em',
+          'strike => s',
+          "p[style-name='Quote'] => blockquote > p:fresh",
+          "p[style-name='Intense Quote'] => blockquote > p:fresh",
+        ],
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
     );
     html = result.value;
     warnings = result.messages.map((message) => message.message);
   } catch (error) {
-    throw new UserError(`"${fileName}" could not be read as a Word document (.docx): ${(error as Error).message}`, { code: 'bad-docx', cause: error });
+    throw new UserError(`"${fileName}" could not be read as a Word document (.docx): ${(error as Error).message}`, {
+      code: 'bad-docx',
+      cause: error,
+    });
   }
   const tally: Tally = { tables: 0, images: 0, deepHeadings: 0, struck: 0 };
   const content = blockNodes(parseSimpleHtml(html).children, tally);
   const notKept: string[] = [];
-  if (tally.tables > 0) notKept.push(`${plural(tally.tables, 'table', 'tables')}: the text of each cell was kept as a paragraph, without the table.`);
+  if (tally.tables > 0)
+    notKept.push(`${plural(tally.tables, 'table', 'tables')}: the text of each cell was kept as a paragraph, without the table.`);
   if (tally.images > 0) notKept.push(`${plural(tally.images, 'image', 'images')}: add a logo in the page settings' letterhead instead.`);
   if (comments > 0) notKept.push(`${plural(comments, 'comment', 'comments')}.`);
-  if (tally.deepHeadings > 0) notKept.push(`${plural(tally.deepHeadings, 'heading below level 2 became a level 2 heading', 'headings below level 2 became level 2 headings')}.`);
+  if (tally.deepHeadings > 0)
+    notKept.push(
+      `${plural(tally.deepHeadings, 'heading below level 2 became a level 2 heading', 'headings below level 2 became level 2 headings')}.`,
+    );
   if (tally.struck > 0) notKept.push(`Strikethrough on ${plural(tally.struck, 'passage', 'passages')}: the text was kept without it.`);
-  const unknownStyles = [...new Set(warnings.map((warning) => /Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(warning)?.[1]).filter((style): style is string => Boolean(style)))];
-  if (unknownStyles.length > 0) notKept.push(`Word styles ${unknownStyles.map((style) => `“${style}”`).join(', ')}: their text was kept as plain paragraphs.`);
+  const unknownStyles = [
+    ...new Set(
+      warnings
+        .map((warning) => /Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(warning)?.[1])
+        .filter((style): style is string => Boolean(style)),
+    ),
+  ];
+  if (unknownStyles.length > 0)
+    notKept.push(`Word styles ${unknownStyles.map((style) => `“${style}”`).join(', ')}: their text was kept as plain paragraphs.`);
   return { doc: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] }, notKept };
 }

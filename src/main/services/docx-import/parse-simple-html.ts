@@ -21,7 +21,8 @@ function decodeEntities(text: string): string {
 
 function parseAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*"([^"]*)"/g)) attributes[match[1]!.toLowerCase()] = decodeEntities(match[2]!);
+  for (const match of source.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*"([^"]*)"/g))
+    attributes[match[1]!.toLowerCase()] = decodeEntities(match[2]!);
   return attributes;
 }
 

@@ -65,7 +65,8 @@ export function createLetterHandlers(context: AppContext): Pick<Handlers, Letter
       host.campaignOpened?.(campaign.name);
       return { campaign, notKept: imported.notKept };
     },
-    'assets.addLogo': ({ campaignId, fileName, base64 }) => addLogoAsset(campaigns.get(campaignId).db, fileName, Buffer.from(base64, 'base64')),
+    'assets.addLogo': ({ campaignId, fileName, base64 }) =>
+      addLogoAsset(campaigns.get(campaignId).db, fileName, Buffer.from(base64, 'base64')),
     'assets.get': ({ campaignId, assetId }) => {
       const asset = getAsset(campaigns.get(campaignId).db, assetId);
       return { name: asset.name, mime: asset.mime, base64: asset.bytes.toString('base64') };

@@ -32,9 +32,11 @@ export function saveUserTemplate(userDataDir: string, input: UserTemplateInput):
   const name = input.name.trim();
   if (name === '') throw new UserError('A template needs a name.', { code: 'template-name' });
   const id = userTemplateId(name);
-  if (builtInTemplates().some((template) => template.id === id)) throw new UserError(`"${name}" is the name of a built-in template; choose another.`);
+  if (builtInTemplates().some((template) => template.id === id))
+    throw new UserError(`"${name}" is the name of a built-in template; choose another.`);
   const problems = findLetterSchemaProblems(input.doc);
-  if (problems.length > 0) throw new UserError(`The letter cannot be saved as a template: ${problems[0]!.message} at ${problems[0]!.path || 'the root'}.`);
+  if (problems.length > 0)
+    throw new UserError(`The letter cannot be saved as a template: ${problems[0]!.message} at ${problems[0]!.path || 'the root'}.`);
   const template = letterTemplateSchema.parse({
     id,
     name,

@@ -11,9 +11,13 @@ let builtIn: LetterTemplate[] | undefined;
 /** Reads and checks one template file; a bad one is a programmer error for built-ins, a UserError for user files. */
 export function parseTemplateFile(path: string): LetterTemplate {
   const parsed = letterTemplateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new UserError(`The template "${path}" is not valid: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join('.')}.`);
+  if (!parsed.success)
+    throw new UserError(
+      `The template "${path}" is not valid: ${parsed.error.issues[0]?.message} at ${parsed.error.issues[0]?.path.join('.')}.`,
+    );
   const problems = findLetterSchemaProblems(parsed.data.doc);
-  if (problems.length > 0) throw new UserError(`The template "${path}" is not valid: ${problems[0]!.message} at ${problems[0]!.path || 'the root'}.`);
+  if (problems.length > 0)
+    throw new UserError(`The template "${path}" is not valid: ${problems[0]!.message} at ${problems[0]!.path || 'the root'}.`);
   return parsed.data;
 }
 
@@ -39,7 +43,9 @@ export function userTemplates(userDataDir: string): LetterTemplate[] {
   const folder = userTemplatesDir(userDataDir);
   if (!existsSync(folder)) return [];
   const templates: LetterTemplate[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     try {
       templates.push(parseTemplateFile(join(folder, file)));
     } catch (error) {

@@ -35,10 +35,19 @@ export function DateLineView({ node, updateAttributes, editor, selected }: React
         <div className="block-popover" contentEditable={false} role="dialog" aria-label="Place and date">
           <label>
             Place
-            <input value={place} maxLength={200} placeholder="e.g. Geneva" onChange={(event) => updateAttributes({ place: event.target.value })} />
+            <input
+              value={place}
+              maxLength={200}
+              placeholder="e.g. Geneva"
+              onChange={(event) => updateAttributes({ place: event.target.value })}
+            />
           </label>
           <label className="inline-choice">
-            <input type="checkbox" checked={date === null} onChange={(event) => updateAttributes({ date: event.target.checked ? null : today() })} />
+            <input
+              type="checkbox"
+              checked={date === null}
+              onChange={(event) => updateAttributes({ date: event.target.checked ? null : today() })}
+            />
             The day the letters are exported
           </label>
           {date !== null && (

@@ -11,7 +11,10 @@ export interface FieldSuggestionListHandle {
 }
 
 /** The list under `{{`: arrow keys move, Enter or Tab inserts, Escape closes. */
-export const FieldSuggestionList = forwardRef<FieldSuggestionListHandle, FieldSuggestionListProps>(function FieldSuggestionList({ items, command }, ref) {
+export const FieldSuggestionList = forwardRef<FieldSuggestionListHandle, FieldSuggestionListProps>(function FieldSuggestionList(
+  { items, command },
+  ref,
+) {
   const [active, setActive] = useState(0);
   useEffect(() => setActive(0), [items]);
 

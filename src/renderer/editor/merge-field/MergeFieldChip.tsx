@@ -47,10 +47,20 @@ export function MergeFieldChip({ node, selected, editor, updateAttributes }: Rea
       {label}
       {parts.fallback && <span className="merge-field-fallback"> or “{parts.fallback}”</span>}
       {open && editable && (
-        <span ref={popover} className="field-popover" contentEditable={false} role="dialog" aria-label="Merge field" onClick={(event) => event.stopPropagation()}>
+        <span
+          ref={popover}
+          className="field-popover"
+          contentEditable={false}
+          role="dialog"
+          aria-label="Merge field"
+          onClick={(event) => event.stopPropagation()}
+        >
           <label>
             Field
-            <select value={parts.path} onChange={(event) => update({ path: event.target.value, dateFormat: event.target.value === 'date' ? parts.dateFormat : '' })}>
+            <select
+              value={parts.path}
+              onChange={(event) => update({ path: event.target.value, dateFormat: event.target.value === 'date' ? parts.dateFormat : '' })}
+            >
               {choices.map((choice) => (
                 <option key={choice.field} value={choice.field}>
                   {choice.label}
@@ -73,7 +83,12 @@ export function MergeFieldChip({ node, selected, editor, updateAttributes }: Rea
           ) : (
             <label>
               When a recipient has none, write
-              <input value={parts.fallback} maxLength={200} placeholder="Nothing" onChange={(event) => update({ fallback: event.target.value })} />
+              <input
+                value={parts.fallback}
+                maxLength={200}
+                placeholder="Nothing"
+                onChange={(event) => update({ fallback: event.target.value })}
+              />
             </label>
           )}
           <label className="inline-choice">

@@ -16,7 +16,10 @@ export const FIELD_CHOICES: FieldChoice[] = (Object.keys(MERGE_FIELDS) as MergeF
 
 /** Fields whose path or label contains every word typed after `{{`. */
 export function matchFieldChoices(query: string, choices: readonly FieldChoice[] = FIELD_CHOICES): FieldChoice[] {
-  const words = query.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const words = query
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
   return choices.filter((choice) => {
     const haystack = `${choice.field} ${choice.label}`.toLowerCase();
     return words.every((word) => haystack.includes(word));

@@ -47,7 +47,10 @@ export const MergeFieldSuggestion = Extension.create<Record<string, never>, Merg
           let unmount: (() => void) | null = null;
           return {
             onStart(props) {
-              component = new ReactRenderer(FieldSuggestionList, { props: { items: props.items, command: props.command }, editor: props.editor });
+              component = new ReactRenderer(FieldSuggestionList, {
+                props: { items: props.items, command: props.command },
+                editor: props.editor,
+              });
               unmount = props.mount(component.element as HTMLElement);
             },
             onUpdate(props) {

@@ -30,7 +30,9 @@ export const PageBreak = Node.create({
       insertPageBreak:
         () =>
         ({ chain }) =>
-          chain().insertContent([{ type: this.name }, { type: 'paragraph' }]).run(),
+          chain()
+            .insertContent([{ type: this.name }, { type: 'paragraph' }])
+            .run(),
     };
   },
 

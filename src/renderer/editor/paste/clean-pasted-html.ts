@@ -127,7 +127,8 @@ export function cleanPastedHtml(html: string): string {
     for (const attribute of Array.from(element.attributes)) {
       if (!kept.includes(attribute.name) && !attribute.name.startsWith('data-')) element.removeAttribute(attribute.name);
     }
-    if ((element.tagName === 'P' || /^H[12]$/.test(element.tagName)) && ['center', 'right', 'justify'].includes(align ?? '')) element.setAttribute('style', `text-align: ${align}`);
+    if ((element.tagName === 'P' || /^H[12]$/.test(element.tagName)) && ['center', 'right', 'justify'].includes(align ?? ''))
+      element.setAttribute('style', `text-align: ${align}`);
   }
   for (const paragraph of Array.from(body.querySelectorAll('li > p:only-child'))) {
     if (paragraph.textContent?.trim() === '' && !paragraph.querySelector('br')) paragraph.remove();

@@ -34,7 +34,9 @@ export const SignatureBlock = Node.create({
   },
 
   renderText({ node }) {
-    return (node.attrs.signers as Signer[]).map((signer) => [signer.name, signer.title, signer.organization].filter(Boolean).join(' ')).join(' ');
+    return (node.attrs.signers as Signer[])
+      .map((signer) => [signer.name, signer.title, signer.organization].filter(Boolean).join(' '))
+      .join(' ');
   },
 
   addNodeView() {

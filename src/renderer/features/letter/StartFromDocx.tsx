@@ -5,14 +5,26 @@ import { readFileBase64 } from '../../editor/read-file-base64';
 import { rememberDocxImportReport } from './docx-import-report';
 
 /** "Start from a Word letter": a new campaign whose letter is an imported .docx. */
-export function StartFromDocx({ title, onOpened, onError }: { title: string; onOpened(campaign: CampaignState): void; onError(message: string): void }) {
+export function StartFromDocx({
+  title,
+  onOpened,
+  onError,
+}: {
+  title: string;
+  onOpened(campaign: CampaignState): void;
+  onError(message: string): void;
+}) {
   const [busy, setBusy] = useState(false);
 
   async function start(file: File) {
     setBusy(true);
     try {
       const campaignTitle = title.trim() || file.name.replace(/\.docx$/i, '');
-      const { campaign, notKept } = await api['campaign.createFromDocx']({ title: campaignTitle, fileName: file.name, base64: await readFileBase64(file) });
+      const { campaign, notKept } = await api['campaign.createFromDocx']({
+        title: campaignTitle,
+        fileName: file.name,
+        base64: await readFileBase64(file),
+      });
       if (!campaign) return;
       rememberDocxImportReport(campaign.campaignId, { fileName: file.name, notKept, keptAs: null });
       onOpened(campaign);

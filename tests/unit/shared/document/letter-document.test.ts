@@ -19,7 +19,11 @@ function letterWithEveryNode(): LetterNode {
           { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
           { type: 'text', text: 'italic underlined', marks: [{ type: 'italic' }, { type: 'underline' }] },
           { type: 'hardBreak' },
-          { type: 'text', text: 'a link', marks: [{ type: 'link', attrs: { href: 'https://example.org', target: null, rel: 'noopener noreferrer', class: null } }] },
+          {
+            type: 'text',
+            text: 'a link',
+            marks: [{ type: 'link', attrs: { href: 'https://example.org', target: null, rel: 'noopener noreferrer', class: null } }],
+          },
         ],
       },
       {
@@ -30,15 +34,35 @@ function letterWithEveryNode(): LetterNode {
             type: 'listItem',
             content: [
               { type: 'paragraph', attrs: { textAlign: null }, content: [{ type: 'text', text: 'Fourth' }] },
-              { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] }] },
+              {
+                type: 'bulletList',
+                content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] }],
+              },
             ],
           },
         ],
       },
       { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted' }] }] },
       { type: 'pageBreak' },
-      { type: 'signatoryList', attrs: { ...DEFAULT_SIGNATORY_LIST_ATTRS, statuses: ['confirmed', 'pending'], format: 'grouped-by-country', columns: 3, showCount: true } },
-      { type: 'signatureBlock', attrs: { signers: [{ name: 'Amina Diallo', title: 'Chair', organization: 'Réseau des défenseurs' }, { name: '', title: 'Director', organization: '' }] } },
+      {
+        type: 'signatoryList',
+        attrs: {
+          ...DEFAULT_SIGNATORY_LIST_ATTRS,
+          statuses: ['confirmed', 'pending'],
+          format: 'grouped-by-country',
+          columns: 3,
+          showCount: true,
+        },
+      },
+      {
+        type: 'signatureBlock',
+        attrs: {
+          signers: [
+            { name: 'Amina Diallo', title: 'Chair', organization: 'Réseau des défenseurs' },
+            { name: '', title: 'Director', organization: '' },
+          ],
+        },
+      },
     ],
   };
 }
@@ -63,14 +87,23 @@ describe('the letter schema', () => {
   it('names the node and attribute that break the schema', () => {
     const cases: [LetterNode, string][] = [
       [{ type: 'doc', content: [{ type: 'signatureBlock', attrs: { signers: [] } }] }, 'signatureBlock'],
-      [{ type: 'doc', content: [{ type: 'signatureBlock', attrs: { signers: Array(5).fill({ name: '', title: '', organization: '' }) } }] }, 'signatureBlock'],
+      [
+        {
+          type: 'doc',
+          content: [{ type: 'signatureBlock', attrs: { signers: Array(5).fill({ name: '', title: '', organization: '' }) } }],
+        },
+        'signatureBlock',
+      ],
       [{ type: 'doc', content: [{ type: 'signatoryList', attrs: { ...DEFAULT_SIGNATORY_LIST_ATTRS, columns: 4 } }] }, 'signatoryList'],
       [{ type: 'doc', content: [{ type: 'signatoryList', attrs: { ...DEFAULT_SIGNATORY_LIST_ATTRS, statuses: [] } }] }, 'signatoryList'],
       [{ type: 'doc', content: [{ type: 'dateLine', attrs: { place: 'Paris', date: '28/04/2020' } }] }, 'dateLine'],
       [{ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'mergeField', attrs: { field: '' } }] }] }, 'mergeField'],
       [{ type: 'doc', content: [{ type: 'heading', attrs: { level: 3 } }] }, 'heading'],
       [{ type: 'doc', content: [{ type: 'codeBlock' }] }, 'unknown node "codeBlock"'],
-      [{ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' }] }] }] }, 'unknown mark "strike"'],
+      [
+        { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' }] }] }] },
+        'unknown mark "strike"',
+      ],
     ];
     for (const [letter, expected] of cases) {
       const problems = findLetterSchemaProblems(letter);

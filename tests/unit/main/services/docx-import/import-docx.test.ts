@@ -1,10 +1,29 @@
-import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocx, type ImportedDocx } from '../../../../../src/main/services/docx-import/import-docx';
 import { findLetterSchemaProblems, forEachLetterNode, type LetterNode } from '../../../../../src/shared/document/letter-document';
 import { UserError } from '../../../../../src/shared/model/user-error';
 
-const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A Word letter with every structure the import keeps, and three it cannot: a table, an image and a comment. */
 async function buildLetterDocx(): Promise<Buffer> {
@@ -12,7 +31,9 @@ async function buildLetterDocx(): Promise<Buffer> {
     numbering: {
       config: [{ reference: 'asks', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
     },
-    comments: { children: [{ id: 0, author: 'Reviewer', date: new Date('2026-01-05T10:00:00Z'), children: [new Paragraph('Check this figure.')] }] },
+    comments: {
+      children: [{ id: 0, author: 'Reviewer', date: new Date('2026-01-05T10:00:00Z'), children: [new Paragraph('Check this figure.')] }],
+    },
     sections: [
       {
         children: [
@@ -28,7 +49,10 @@ async function buildLetterDocx(): Promise<Buffer> {
               new TextRun(' concerns, '),
               new TextRun({ text: 'underlined here', underline: {} }),
               new TextRun('. See '),
-              new ExternalHyperlink({ link: 'https://example.org/report', children: [new TextRun({ text: 'our report', style: 'Hyperlink' })] }),
+              new ExternalHyperlink({
+                link: 'https://example.org/report',
+                children: [new TextRun({ text: 'our report', style: 'Hyperlink' })],
+              }),
               new TextRun('.'),
             ],
           }),
@@ -37,11 +61,22 @@ async function buildLetterDocx(): Promise<Buffer> {
           new Paragraph({ text: 'Repeal the law', bullet: { level: 0 } }),
           new Paragraph({ text: 'First ask', numbering: { reference: 'asks', level: 0 } }),
           new Paragraph({ text: 'Second ask', numbering: { reference: 'asks', level: 0 } }),
-          new Paragraph({ children: [new CommentRangeStart(0), new TextRun('Figures for 2025 follow.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
+          new Paragraph({
+            children: [
+              new CommentRangeStart(0),
+              new TextRun('Figures for 2025 follow.'),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+            ],
+          }),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Country')] }), new TableCell({ children: [new Paragraph('Cases')] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Kenya')] }), new TableCell({ children: [new Paragraph('12')] })] }),
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph('Country')] }), new TableCell({ children: [new Paragraph('Cases')] })],
+              }),
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph('Kenya')] }), new TableCell({ children: [new Paragraph('12')] })],
+              }),
             ],
           }),
           new Paragraph({ children: [new ImageRun({ type: 'png', data: ONE_PIXEL_PNG, transformation: { width: 20, height: 20 } })] }),
@@ -84,7 +119,8 @@ describe('importDocx', () => {
 
   it('keeps bold, italic, underline and links in a paragraph', () => {
     const paragraph = blocks(imported).find((block) => textOf(block).startsWith('Dear Minister'))!;
-    const marked = (type: string) => paragraph.content!.filter((node) => node.marks?.some((mark) => mark.type === type)).map((node) => node.text);
+    const marked = (type: string) =>
+      paragraph.content!.filter((node) => node.marks?.some((mark) => mark.type === type)).map((node) => node.text);
     expect(marked('bold')).toEqual(['urgent']);
     expect(marked('italic')).toEqual(['serious']);
     expect(marked('underline')).toContain('underlined here');
@@ -115,6 +151,8 @@ describe('importDocx', () => {
 
   it('refuses a file that is not a Word document, naming it', async () => {
     await expect(importDocx(Buffer.from('name,country\nAmnesty,UK\n'), 'signatories.csv')).rejects.toThrow(UserError);
-    await expect(importDocx(Buffer.from('name,country\nAmnesty,UK\n'), 'signatories.csv')).rejects.toThrow(/"signatories.csv" could not be read/);
+    await expect(importDocx(Buffer.from('name,country\nAmnesty,UK\n'), 'signatories.csv')).rejects.toThrow(
+      /"signatories.csv" could not be read/,
+    );
   });
 });

@@ -84,8 +84,17 @@ describe('user templates', () => {
   it('saves a letter into the user-data folder, lists it after the built-ins, and starts a campaign from it', () => {
     const userData = temporaryFolder();
     const base = findTemplate('open-letter');
-    const doc: LetterNode = { ...base.doc, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lettre aux États membres' }] }, ...base.doc.content!] };
-    const summary = saveUserTemplate(userData, { name: 'Lettre à l’Union africaine, 2026', description: '', title: 'Lettre', doc, settings: { ...base.settings, language: 'fr' } });
+    const doc: LetterNode = {
+      ...base.doc,
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lettre aux États membres' }] }, ...base.doc.content!],
+    };
+    const summary = saveUserTemplate(userData, {
+      name: 'Lettre à l’Union africaine, 2026',
+      description: '',
+      title: 'Lettre',
+      doc,
+      settings: { ...base.settings, language: 'fr' },
+    });
     expect(summary).toMatchObject({ id: 'user-lettre-a-l-union-africaine-2026', kind: 'user' });
     expect(summary.description).toBe('Saved from “Lettre”.');
     expect(existsSync(join(userTemplatesDir(userData), `${summary.id}.json`))).toBe(true);
@@ -97,7 +106,13 @@ describe('user templates', () => {
     expect(found.settings.language).toBe('fr');
     expect(found.doc).toEqual(doc);
 
-    const again = saveUserTemplate(userData, { name: 'Lettre à l’Union africaine, 2026', description: 'Second draft', title: 'Lettre', doc: base.doc, settings: base.settings });
+    const again = saveUserTemplate(userData, {
+      name: 'Lettre à l’Union africaine, 2026',
+      description: 'Second draft',
+      title: 'Lettre',
+      doc: base.doc,
+      settings: base.settings,
+    });
     expect(again.id).toBe(summary.id);
     expect(listTemplates(userData).filter((template) => template.id === summary.id)).toHaveLength(1);
     expect(findTemplate(summary.id, userData).description).toBe('Second draft');
@@ -109,7 +124,9 @@ describe('user templates', () => {
     const input = { description: '', title: 'x', doc: base.doc, settings: base.settings };
     expect(() => saveUserTemplate(userData, { ...input, name: '   ' })).toThrow(UserError);
     expect(userTemplateId('Heads of state')).toBe('user-heads-of-state');
-    expect(() => saveUserTemplate(userData, { ...input, name: 'Policy brief', doc: { type: 'doc', content: [{ type: 'table' }] } })).toThrow(/unknown node "table"/);
+    expect(() =>
+      saveUserTemplate(userData, { ...input, name: 'Policy brief', doc: { type: 'doc', content: [{ type: 'table' }] } }),
+    ).toThrow(/unknown node "table"/);
   });
 
   it('leaves out a user template file that no longer parses instead of failing the gallery', () => {

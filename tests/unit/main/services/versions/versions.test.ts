@@ -43,7 +43,11 @@ describe('named versions', () => {
     file.close();
 
     const reopened = openCampaignFile(path);
-    expect(listVersions(reopened.db).map((version) => version.name)).toEqual(['Before restoring “As sent to the AU”', 'Second draft', 'As sent to the AU']);
+    expect(listVersions(reopened.db).map((version) => version.name)).toEqual([
+      'Before restoring “As sent to the AU”',
+      'Second draft',
+      'As sent to the AU',
+    ]);
     reopened.close();
   });
 
