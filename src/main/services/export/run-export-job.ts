@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { mkdirSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { forEachLetterNode } from '../../../shared/document/letter-document';
 import type { LetterIR } from '../../../shared/document/letter-ir';
 import type { CheckReport } from '../../../shared/merge/check-report';
@@ -59,6 +59,8 @@ function includedRecipientIds(db: Database): number[] {
   );
 }
 
+const STALE_TEMPORARY_MS = 10 * 60_000;
+
 function prepareFolder(folder: string): string {
   const absolute = resolve(folder);
   try {
@@ -67,6 +69,12 @@ function prepareFolder(folder: string): string {
     throw new UserError(`The folder "${absolute}" cannot be created: ${(error as Error).message}.`, { code: 'bad-folder', cause: error });
   }
   if (!statSync(absolute).isDirectory()) throw new UserError(`"${absolute}" is not a folder.`, { code: 'bad-folder' });
+  // A temporary file left by an export that was killed (the app quit mid-letter) is removed once it is clearly stale.
+  for (const name of readdirSync(absolute)) {
+    if (!/^\.undersigned-[0-9a-f]{16}\.part$/.test(name)) continue;
+    const path = join(absolute, name);
+    if (Date.now() - statSync(path).mtimeMs > STALE_TEMPORARY_MS) rmSync(path, { force: true });
+  }
   return absolute;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
@@ -228,6 +228,26 @@ describe('runExportJob', () => {
       'job.undersigned-shm',
       'job.undersigned-wal',
     ]);
+  });
+
+  it('clears a stale temporary file left by a killed export, and only a stale one', async () => {
+    const out = join(folder, 'stale');
+    mkdirSync(out);
+    const stale = join(out, '.undersigned-0123456789abcdef.part');
+    const fresh = join(out, '.undersigned-fedcba9876543210.part');
+    writeFileSync(stale, 'half a letter');
+    writeFileSync(fresh, 'a letter being written by another export');
+    utimesSync(stale, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    await runExportJob({
+      db: campaign.db,
+      folder: out,
+      request: request({ force: true, namePattern: '{recipient.organization}' }),
+      campaignName: 'Regional letter',
+      date: DATE,
+      workers: 0,
+    });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 
   it('skips a recipient removed while the export runs', async () => {
