@@ -21,8 +21,8 @@ function parseMapOptions(values: unknown): Record<string, string | null> {
 }
 
 /** `undersigned import <campaign> recipients <file>`: the recipients entry of the import command. */
-export async function importRecipientFile({ campaign, file, overrides, json, io }: ImportArguments): Promise<number> {
-  const summary = await importRecipients(campaign.db, { source: file, overrides });
+export async function importRecipientFile({ campaign, file, overrides, sheet, json, io }: ImportArguments): Promise<number> {
+  const summary = await importRecipients(campaign.db, { source: file, overrides, sheet });
   for (const error of summary.errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
     printJson(io, {
