@@ -108,6 +108,7 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await createCampaign(page, 'open-letter', title);
   await waitForEditor(page);
   const listsBefore = await page.locator('.letter-prose .signatory-list-block').count();
+  await page.getByLabel('Letter title').fill('Open letter on the General Assembly debate');
 
   await goToEnd(page);
   await page.keyboard.type('We stand ');
@@ -148,6 +149,7 @@ test('typing, formatting, a {{ field and a signatory list survive a reload; undo
   await page.screenshot({ path: `${SCREENSHOTS}/round-trip-before-reload.png` });
 
   await reopen(page, title);
+  await expect(page.getByLabel('Letter title')).toHaveValue('Open letter on the General Assembly debate');
   const reloaded = editorText(page)
     .locator('p')
     .filter({ hasText: /^We stand firmly/ });

@@ -30,6 +30,8 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   const campaignId = campaign.campaignId;
   const [settings, setSettings] = useState<PageSettings>(letter.settings);
   const settingsRef = useRef(settings);
+  const [title, setTitle] = useState(letter.title);
+  const titleRef = useRef(letter.title);
   const [panel, setPanel] = useState<Panel>(null);
   const [openedVersion, setOpenedVersion] = useState<OpenedVersion | null>(null);
   const [versionsRevision, setVersionsRevision] = useState(0);
@@ -43,6 +45,7 @@ export function LetterEditor({ letter }: { letter: Letter }) {
     read: () => ({
       doc: trimTrailingParagraphs((editorRef.current?.getJSON() ?? letter.doc) as LetterNode),
       settings: settingsRef.current,
+      title: titleRef.current.trim() || undefined,
     }),
     setSaveState,
     askBeforeLeaving: !isElectron,
@@ -159,7 +162,18 @@ export function LetterEditor({ letter }: { letter: Letter }) {
     <LetterDataContext.Provider value={letterData}>
       <section className="letter-screen" aria-label="Letter">
         <div className="letter-header">
-          <h1 className="letter-title">{letter.title}</h1>
+          <input
+            className="letter-title"
+            aria-label="Letter title"
+            title="The letter’s title (the campaign keeps its own name)"
+            value={title}
+            maxLength={200}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              titleRef.current = event.target.value;
+              autosave.changed();
+            }}
+          />
           <div className="letter-actions">
             <label className="file-button" title="Replace the letter with a Word document; the letter as it is now is kept as a version">
               Import .docx…
@@ -179,7 +193,7 @@ export function LetterEditor({ letter }: { letter: Letter }) {
               </button>
               {savingTemplate && (
                 <SaveTemplateForm
-                  defaultName={letter.title}
+                  defaultName={title}
                   onClose={() => setSavingTemplate(false)}
                   onSave={async (name, description) => {
                     await autosave.flush();

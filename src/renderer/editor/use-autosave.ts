@@ -15,7 +15,7 @@ export async function waitForPendingSaves(): Promise<void> {
 
 interface AutosaveOptions {
   campaignId: string;
-  read(): { doc: LetterNode; settings: PageSettings };
+  read(): { doc: LetterNode; settings: PageSettings; title?: string };
   setSaveState(state: SaveState): void;
   /** Web mode asks before leaving with unsaved changes; Electron holds the close until the save is done. */
   askBeforeLeaving: boolean;
@@ -46,8 +46,8 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
     report({ kind: 'saving' });
     const attempt = (async () => {
       try {
-        const { doc, settings } = readLetter();
-        const { savedAt } = await api['letter.save']({ campaignId: id, doc, settings });
+        const { doc, settings, title } = readLetter();
+        const { savedAt } = await api['letter.save']({ campaignId: id, doc, settings, title });
         report(dirty.current ? { kind: 'unsaved' } : { kind: 'saved', at: savedAt });
       } catch (error) {
         dirty.current = true;
