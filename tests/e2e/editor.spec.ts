@@ -326,13 +326,11 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
     Math.abs((await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width)) - (215.9 / 25.4) * 96),
   ).toBeLessThan(2);
 
-  await page
-    .locator('.letter-actions input[type="file"]')
-    .setInputFiles({
-      name: 'draft.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: await wordDraft(),
-    });
+  await page.locator('.letter-actions input[type="file"]').setInputFiles({
+    name: 'draft.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await wordDraft(),
+  });
   const report = page.getByRole('status').filter({ hasText: 'Imported “draft.docx”' });
   await expect(report).toContainText('1 table');
   await expect(editorText(page).locator('h1')).toHaveText('Draft from Word');
