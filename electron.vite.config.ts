@@ -5,7 +5,11 @@ import { rendererViteConfig } from './vite.renderer.config';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') }, external: ['better-sqlite3'] },
+      rollupOptions: {
+        // The export worker is its own entry, built beside index.js, where export-worker-pool.ts looks for it.
+        input: { index: resolve('src/main/index.ts'), 'export-worker': resolve('src/main/services/export/export-worker.ts') },
+        external: ['better-sqlite3'],
+      },
     },
   },
   preload: {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppContext, createHandlers } from './api';
-import { showNewCampaignDialog, showOpenCampaignDialog } from './electron/dialogs';
+import { showExportFolderDialog, showNewCampaignDialog, showOpenCampaignDialog } from './electron/dialogs';
 import { buildApplicationMenu, type MenuCommand } from './electron/menu';
 import type { CampaignHost } from './host';
 import { bindContract } from './ipc';
@@ -32,6 +32,11 @@ const host: CampaignHost = {
   chooseCampaignToOpen: () => showOpenCampaignDialog(mainWindow),
   knownCampaignFiles: () => [],
   campaignOpened: () => refreshMenu(),
+  chooseExportFolder: (suggested) => showExportFolderDialog(mainWindow, suggested),
+  openFolder: async (path) => {
+    const problem = await shell.openPath(path);
+    if (problem) throw new Error(problem);
+  },
 };
 const context = createAppContext(host, app.getVersion());
 
@@ -96,4 +101,5 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('before-quit', () => context.campaigns.closeAll());
+// Not before-quit: a closing window first finishes saving the letter (see use-autosave), which needs the campaign open.
+app.on('will-quit', () => context.campaigns.closeAll());

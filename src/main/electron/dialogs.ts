@@ -15,3 +15,14 @@ export async function showOpenCampaignDialog(window: BrowserWindow | undefined):
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
+
+export async function showExportFolderDialog(window: BrowserWindow | undefined, suggestedPath: string): Promise<string | null> {
+  const options = {
+    title: 'Export the letters into…',
+    defaultPath: suggestedPath,
+    buttonLabel: 'Export here',
+    properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
