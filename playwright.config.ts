@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.UNDERSIGNED_E2E_PORT ?? 5310);
 export const E2E_TOKEN = 'e2e-token-for-tests-only';
-export const E2E_WORKSPACE = 'tests/.tmp/e2e-workspace';
+// One workspace per port, so two runs side by side never empty each other's folder.
+export const E2E_WORKSPACE = `tests/.tmp/e2e-workspace-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
