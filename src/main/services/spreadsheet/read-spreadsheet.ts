@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../../shared/model/user-error';
 import { decodeSpreadsheetText } from './decode-spreadsheet-text';
-import { inspectZipDirectory } from './inspect-zip-directory';
+import { readZipDirectory } from '../zip/read-zip-directory';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
@@ -68,7 +68,7 @@ function formatOf(fileName: string, bytes: Uint8Array): SpreadsheetFormat {
 
 /** Refuses an XLSX that is not a zip, or whose declared sizes say it would expand beyond reason. */
 function checkXlsxArchive(fileName: string, bytes: Uint8Array): void {
-  const entries = inspectZipDirectory(bytes);
+  const entries = readZipDirectory(bytes);
   if (!entries) throw new UserError(`"${fileName}" is not a valid XLSX file (it is not a zip archive). Save it again from your spreadsheet program.`, { code: 'not-a-zip' });
   let total = 0;
   for (const entry of entries) {

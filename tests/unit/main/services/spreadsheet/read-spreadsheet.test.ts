@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIGNATORY_FIELDS } from '../../../../../src/main/services/signatories/signatory-fields';
 import { detectHeader } from '../../../../../src/main/services/spreadsheet/detect-header';
-import { inspectZipDirectory } from '../../../../../src/main/services/spreadsheet/inspect-zip-directory';
+import { readZipDirectory } from '../../../../../src/main/services/zip/read-zip-directory';
 import { mapSpreadsheetRows } from '../../../../../src/main/services/spreadsheet/map-spreadsheet-rows';
 import { planSpreadsheetImport } from '../../../../../src/main/services/spreadsheet/plan-spreadsheet-import';
 import { proposeMapping } from '../../../../../src/main/services/spreadsheet/propose-mapping';
@@ -79,7 +79,7 @@ describe('readSpreadsheet: bad input', () => {
   it('refuses an XLSX that is not a zip, and a zip bomb, before exceljs reads them', async () => {
     await expect(readSpreadsheet(join(fixtures, 'not-a-zip.xlsx'))).rejects.toThrow('"not-a-zip.xlsx" is not a valid XLSX file (it is not a zip archive)');
     const bomb = await writeZipBomb(temporaryFolder());
-    expect(inspectZipDirectory(new Uint8Array(readFileSync(bomb)))!.find((entry) => entry.name.includes('sheet1'))!.uncompressedSize).toBe(40 * 1024 * 1024);
+    expect(readZipDirectory(new Uint8Array(readFileSync(bomb)))!.find((entry) => entry.name.includes('sheet1'))!.uncompressedSize).toBe(40 * 1024 * 1024);
     await expect(readSpreadsheet(bomb)).rejects.toThrow(/"bomb.xlsx" expands to more than a spreadsheet should .* in "xl\/worksheets\/sheet1.xml"/);
   });
 

@@ -1,8 +1,13 @@
-/** One file inside a zip, as its central directory declares it. */
+/** One file of a zip as its central directory declares it. */
 export interface ZipDirectoryEntry {
   name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc32: number;
+  /** Sizes of 0xFFFFFFFF (zip64) are reported as Infinity: no file of ours needs them. */
   compressedSize: number;
   uncompressedSize: number;
+  localHeaderOffset: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -10,10 +15,10 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const ZIP64_MARKER = 0xffffffff;
 
 /**
- * Reads a zip's central directory without inflating anything; null when the bytes are not a zip.
- * Sizes of 0xFFFFFFFF (zip64) are reported as Infinity: no spreadsheet needs them.
+ * Reads a zip's central directory without inflating anything (so a zip bomb can be refused before it
+ * is opened, and a package can be copied entry by entry); null when the bytes are not a zip.
  */
-export function inspectZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
+export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
@@ -36,11 +41,13 @@ export function inspectZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | nu
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
-    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     entries.push({
-      name,
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      method: view.getUint16(offset + 10, true),
+      crc32: view.getUint32(offset + 16, true),
       compressedSize: compressedSize === ZIP64_MARKER ? Infinity : compressedSize,
       uncompressedSize: uncompressedSize === ZIP64_MARKER ? Infinity : uncompressedSize,
+      localHeaderOffset: view.getUint32(offset + 42, true),
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
