@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { LetterEditor } from '../../editor/LetterEditor';
 import { waitForPendingSaves } from '../../editor/use-autosave';
 import { useCampaign } from '../campaign/campaign-context';
+import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
 
 /** The Letter screen: reads the letter as saved, then hands it to the editor. */
 export function LetterScreen() {
@@ -25,21 +26,6 @@ export function LetterScreen() {
     };
   }, [campaignId]);
 
-  if (error) {
-    return (
-      <section className="screen" aria-label="Letter">
-        <p role="alert" className="error-banner">
-          The letter could not be read: {error}
-        </p>
-      </section>
-    );
-  }
-  if (!letter) {
-    return (
-      <section className="screen" aria-label="Letter">
-        <p className="muted">Opening the letter…</p>
-      </section>
-    );
-  }
+  if (error || !letter) return <ScreenPlaceholder label="Letter" what="letter" error={error} loadingText="Opening the letter…" />;
   return <LetterEditor key={letter.id} letter={letter} />;
 }

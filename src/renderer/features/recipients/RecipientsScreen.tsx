@@ -10,6 +10,7 @@ import { useCampaign } from '../campaign/campaign-context';
 import { RecipientCell } from './RecipientCell';
 import { cellText, RECIPIENT_COLUMNS, type RecipientColumnField } from './recipient-columns';
 import './recipients.css';
+import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
 
 type RecipientList = CallOutput<'recipients.list'>;
 
@@ -120,22 +121,7 @@ export function RecipientsScreen() {
     await refresh();
   };
 
-  if (error && !data) {
-    return (
-      <section className="screen" aria-label="Recipients">
-        <p role="alert" className="error-banner">
-          The recipients could not be read: {error}
-        </p>
-      </section>
-    );
-  }
-  if (!data) {
-    return (
-      <section className="screen" aria-label="Recipients">
-        <p className="muted">Reading the recipients…</p>
-      </section>
-    );
-  }
+  if (!data) return <ScreenPlaceholder label="Recipients" what="recipients" error={error} loadingText="Reading the recipients…" />;
 
   const included = data.recipients.filter((recipient) => recipient.included).length;
   return (

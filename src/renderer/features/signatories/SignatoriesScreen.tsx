@@ -14,6 +14,7 @@ import { applySignatoryView, DEFAULT_VIEW, type SignatoryView, type SortColumn }
 import { SuggestionsReview } from './SuggestionsReview';
 import { UnknownCountries } from './UnknownCountries';
 import './signatories.css';
+import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
 
 type SignatoryList = CallOutput<'signatories.list'>;
 type Panel = 'none' | 'import' | 'suggestions';
@@ -152,22 +153,7 @@ export function SignatoriesScreen() {
       return `Exported “${file.fileName}”.`;
     });
 
-  if (error && !data) {
-    return (
-      <section className="screen" aria-label="Signatories">
-        <p role="alert" className="error-banner">
-          The signatories could not be read: {error}
-        </p>
-      </section>
-    );
-  }
-  if (!data) {
-    return (
-      <section className="screen" aria-label="Signatories">
-        <p className="muted">Reading the signatories…</p>
-      </section>
-    );
-  }
+  if (!data) return <ScreenPlaceholder label="Signatories" what="signatories" error={error} loadingText="Reading the signatories…" />;
 
   const counts = Object.fromEntries(SIGNATORY_STATUSES.map((status) => [status, data.signatories.filter((signatory) => signatory.status === status).length]));
   return (
