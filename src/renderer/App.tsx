@@ -6,9 +6,21 @@ import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
 
+/** The open campaign and screen survive a reload of the window (this tab only). */
+const OPEN_CAMPAIGN_KEY = 'undersigned.openCampaign';
+
+function rememberedCampaign(): { campaignId: string; screenId: string } | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(OPEN_CAMPAIGN_KEY) ?? 'null') as { campaignId: string; screenId: string } | null;
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   const [campaign, setCampaign] = useState<CampaignState | null>(null);
-  const [screenId, setScreenId] = useState(SCREENS[0]!.id);
+  const [screenId, setScreenId] = useState(() => rememberedCampaign()?.screenId ?? SCREENS[0]!.id);
+  const [restoring, setRestoring] = useState(() => rememberedCampaign() !== null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [message, setMessage] = useState<string | null>(null);
   const [statusExtra, setStatusExtra] = useState<ReactNode>(null);
@@ -30,6 +42,32 @@ export function App() {
     await api['campaign.close']({ campaignId: campaign.campaignId });
     setCampaign(null);
   }, [campaign]);
+
+  const showCampaign = useCallback((opened: CampaignState) => {
+    setCampaign(opened);
+    setScreenId(SCREENS[0]!.id);
+    setSaveState({ kind: 'saved', at: opened.letter.updatedAt });
+  }, []);
+
+  useEffect(() => {
+    const remembered = rememberedCampaign();
+    if (!remembered) return;
+    api['campaign.state']({ campaignId: remembered.campaignId }).then(
+      (state) => {
+        setCampaign(state);
+        setSaveState({ kind: 'saved', at: state.letter.updatedAt });
+        setRestoring(false);
+      },
+      // The campaign was closed meanwhile, or the server restarted: back to the start screen.
+      () => setRestoring(false),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (restoring) return;
+    if (campaign) sessionStorage.setItem(OPEN_CAMPAIGN_KEY, JSON.stringify({ campaignId: campaign.campaignId, screenId }));
+    else sessionStorage.removeItem(OPEN_CAMPAIGN_KEY);
+  }, [campaign, screenId, restoring]);
 
   useEffect(() => {
     const dirty = saveState.kind === 'unsaved' || saveState.kind === 'saving' || saveState.kind === 'error';
@@ -53,31 +91,22 @@ export function App() {
     return window.appMenu?.onCommand((command, argument) => {
       const open = (entryId?: string) =>
         api['campaign.open']({ entryId }).then(
-          (opened) => opened && setCampaign(opened),
+          (opened) => opened && showCampaign(opened),
           (error: Error) => notify(error.message),
         );
       if (command === 'open') void open();
       else if (command === 'open-recent' && argument) void open(argument);
       else if (command === 'close' || command === 'new-from-template') void closeCampaign();
     });
-  }, [closeCampaign, notify]);
+  }, [closeCampaign, notify, showCampaign]);
 
   const contextValue = useMemo<CampaignContextValue | null>(
     () => (campaign ? { campaign, saveState, setSaveState, refresh, notify, setStatusExtra } : null),
     [campaign, saveState, refresh, notify],
   );
 
-  if (!campaign || !contextValue) {
-    return (
-      <CampaignPicker
-        onOpened={(opened) => {
-          setCampaign(opened);
-          setScreenId(SCREENS[0]!.id);
-          setSaveState({ kind: 'saved', at: opened.letter.updatedAt });
-        }}
-      />
-    );
-  }
+  if (restoring) return null;
+  if (!campaign || !contextValue) return <CampaignPicker onOpened={showCampaign} />;
 
   const Screen = SCREENS.find((candidate) => candidate.id === screenId)?.component ?? SCREENS[0]!.component;
   return (

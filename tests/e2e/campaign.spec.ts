@@ -9,6 +9,9 @@ test('a campaign created from a template is in the recent list after a reload', 
   await expect(page.locator('.sidebar .campaign-name')).toHaveText('Regional letter, spring session');
   await expect(page).toHaveTitle(/Regional letter, spring session — Undersigned/);
 
+  await page.reload();
+  await expect(page.locator('.sidebar .campaign-name')).toHaveText('Regional letter, spring session');
+
   await page.getByRole('button', { name: 'Close campaign' }).click();
   await page.reload();
   const recent = page.getByRole('list', { name: 'Recent campaigns' });
