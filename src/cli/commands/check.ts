@@ -26,6 +26,8 @@ export const checkCommand: Command = {
         if (report.pendingSuggestions > 0)
           io.stdout(`  ${report.pendingSuggestions} suggested duplicate${report.pendingSuggestions === 1 ? '' : 's'} to review.\n`);
         for (const signer of report.unnamedSigners) io.stdout(`  The signature block has no name for ${signer}.\n`);
+        for (const entry of report.unprintable)
+          io.stdout(`  ${entry.where}: these characters are not in the letter’s fonts and would print as boxes: ${entry.characters}\n`);
         for (const warning of report.warnings) io.stdout(`  ${warning}\n`);
         if (report.unresolved.length === 0) io.stdout('Every merge field has a value.\n');
       }

@@ -19,6 +19,11 @@ export const checkReportSchema = z.object({
   pendingSuggestions: z.number().int(),
   /** Signature-block signers with no name (by title and organization). */
   unnamedSigners: z.array(z.string()),
+  /**
+   * Characters no bundled font can draw, which would print as boxes: per signatory a letter lists,
+   * per signer, per included recipient (in the fields the letter prints) and in the letter's own text.
+   */
+  unprintable: z.array(z.object({ where: z.string(), characters: z.string() })),
   /** Everything else worth a look: an empty signatory list, a field that cannot be read. */
   warnings: z.array(z.string()),
 });

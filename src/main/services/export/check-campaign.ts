@@ -2,12 +2,17 @@ import type { Database } from 'better-sqlite3';
 import type { LetterNode } from '../../../shared/document/letter-document';
 import type { Signer } from '../../../shared/document/nodes';
 import type { CheckReport } from '../../../shared/merge/check-report';
+import { evaluateMergeField, type MergeEnvironment } from '../../../shared/merge/evaluate-merge-field';
+import type { MergeContext } from '../../../shared/merge/merge-context';
 import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
 import { resolveLetter } from '../../../shared/merge/resolve-letter';
+import { usedMergeFields } from '../../../shared/merge/used-merge-fields';
 import { computeSignatorySuggestions } from '../signatories/signatory-suggestions';
 import { countIncludedRecipients, iterateIncludedRecipients } from '../recipients/recipient-store';
+import { findUnprintableInLetter } from './find-unprintable-in-letter';
 import { loadMergeInputs, type MergeInputs } from './load-merge-inputs';
+import { findUnprintableCharacters } from './pdf/find-unprintable-characters';
 
 function unnamedSigners(doc: LetterNode): string[] {
   const found: string[] = [];
@@ -38,7 +43,7 @@ function countSuggestedDuplicates(db: Database): number {
 
 /**
  * The pre-flight check: resolves the letter for every included recipient and lists what is missing,
- * plus the campaign-level doubts (countries not resolved, duplicates to review, unnamed signers).
+ * plus the campaign-level doubts (countries not resolved, duplicates to review, unnamed signers, characters no font can draw).
  */
 export function checkCampaign(
   db: Database,
@@ -48,8 +53,15 @@ export function checkCampaign(
   const { letter, signatories, date } = inputs;
   const warnings = [...inputs.warnings];
   const unresolved: CheckReport['unresolved'] = [];
+  const unprintable = findUnprintableInLetter(inputs);
+  const recipientFields = usedMergeFields(letter.doc).filter((field) => field.path.startsWith('recipient.'));
+  const environment: MergeEnvironment = { language: letter.settings.language, place: '', signatoryCount: 0 };
   let position = 0;
   for (const recipient of iterateIncludedRecipients(db)) {
+    const context: MergeContext = { recipient, signatories, date };
+    const printed = recipientFields.map(({ path }) => evaluateMergeField(path, context, environment)).map((value) => (value.resolved ? value.value : ''));
+    const characters = findUnprintableCharacters(printed.join('\n'), letter.settings.fontFamily);
+    if (characters !== '') unprintable.push({ where: `Recipient “${recipientLabel(recipient, position)}”`, characters });
     const result = resolveLetter(letter, { recipient, signatories, date });
     if (result.unresolved.length > 0) {
       unresolved.push({
@@ -79,6 +91,7 @@ export function checkCampaign(
       .map((signatory) => ({ signatoryId: signatory.id, name: signatory.name, country: signatory.country! })),
     pendingSuggestions: (options.countPendingSuggestions ?? countSuggestedDuplicates)(db),
     unnamedSigners: unnamedSigners(letter.doc),
+    unprintable,
     warnings,
   };
 }

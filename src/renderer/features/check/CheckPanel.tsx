@@ -13,6 +13,13 @@ function missingFields(report: CheckReport): { field: string; label: string }[] 
   return [...seen].map(([field, label]) => ({ field, label }));
 }
 
+/** The characters, spaced apart; an invisible one (a space no font has) shown by its code, e.g. U+3000. */
+function visibleCharacters(characters: string): string {
+  return Array.from(characters, (character) =>
+    /[\p{Z}\p{C}]/u.test(character) ? `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : character,
+  ).join(' ');
+}
+
 /** The pre-flight report: per recipient the fields with no value, and the campaign's doubts. */
 export function CheckPanel({ report, onRecheck, checking }: { report: CheckReport | null; onRecheck(): void; checking: boolean }) {
   if (!report) return <p className="muted">{checking ? 'Checking every letter…' : 'Not checked yet.'}</p>;
@@ -70,6 +77,7 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
       {(report.unresolvedCountries.length > 0 ||
         report.pendingSuggestions > 0 ||
         report.unnamedSigners.length > 0 ||
+        report.unprintable.length > 0 ||
         report.warnings.length > 0) && (
         <section aria-labelledby="check-campaign">
           <h2 id="check-campaign">Worth a look before sending</h2>
@@ -87,6 +95,12 @@ export function CheckPanel({ report, onRecheck, checking }: { report: CheckRepor
             )}
             {report.unnamedSigners.map((signer) => (
               <li key={signer}>The signature block has no name for {signer}.</li>
+            ))}
+            {report.unprintable.map((entry, index) => (
+              <li key={`${index}/${entry.where}`}>
+                {entry.where}: these characters are not in the letter’s fonts and would print as boxes:{' '}
+                <span className="unprintable-characters">{visibleCharacters(entry.characters)}</span>
+              </li>
             ))}
             {report.warnings.map((warning) => (
               <li key={warning}>{warning}</li>

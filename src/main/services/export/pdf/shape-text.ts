@@ -1,15 +1,7 @@
+import { hasGlyph } from './has-glyph';
 import type { FontFace, ShapedPiece, ShapedText } from './load-font-face';
 
 const MAXIMUM_CACHED_TEXTS = 50_000;
-
-function hasGlyph(face: FontFace, codePoint: number): boolean {
-  let covered = face.coverage.get(codePoint);
-  if (covered === undefined) {
-    covered = face.font.hasGlyphForCodePoint(codePoint);
-    face.coverage.set(codePoint, covered);
-  }
-  return covered;
-}
 
 function shapePiece(face: FontFace, text: string): ShapedPiece {
   const run = face.font.layout(text);
