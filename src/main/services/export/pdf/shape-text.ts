@@ -2,6 +2,8 @@ import { hasGlyph } from './has-glyph';
 import type { FontFace, ShapedPiece, ShapedText } from './load-font-face';
 
 const MAXIMUM_CACHED_TEXTS = 50_000;
+const MISSING_GLYPH_ID = 0;
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 function shapePiece(face: FontFace, text: string): ShapedPiece {
   const run = face.font.layout(text);
@@ -17,7 +19,9 @@ function shapePiece(face: FontFace, text: string): ShapedPiece {
     width += advance;
     if (!face.glyphAdvances.has(glyph.id)) {
       face.glyphAdvances.set(glyph.id, glyph.advanceWidth / unitsPerEm);
-      if (glyph.codePoints.length > 0) face.glyphTexts.set(glyph.id, String.fromCodePoint(...glyph.codePoints));
+      // Every character the face lacks becomes glyph 0 (the box): it reads back as U+FFFD, not as the first such character met.
+      if (glyph.id === MISSING_GLYPH_ID) face.glyphTexts.set(glyph.id, REPLACEMENT_CHARACTER);
+      else if (glyph.codePoints.length > 0) face.glyphTexts.set(glyph.id, String.fromCodePoint(...glyph.codePoints));
     }
   }
   return { face, text, glyphIds, advances, width };
