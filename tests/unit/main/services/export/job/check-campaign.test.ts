@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../../../src/cli/index';
 import type { CampaignFile } from '../../../../../../src/main/services/campaign/campaign-file';
 import { createCampaignFromTemplate } from '../../../../../../src/main/services/campaign/create-campaign';
+import { getLetter, saveLetter } from '../../../../../../src/main/services/campaign/letters';
 import { checkCampaign } from '../../../../../../src/main/services/export/check-campaign';
+import { findUnprintableCharacters } from '../../../../../../src/main/services/export/pdf/find-unprintable-characters';
 import { addPresetRecipients } from '../../../../../../src/main/services/recipients/add-preset-recipients';
 import { fillRecipientField, listRecipients, setRecipientsIncluded } from '../../../../../../src/main/services/recipients/recipient-store';
 import { findTemplate } from '../../../../../../src/main/services/templates/templates';
+import { DEFAULT_SIGNATORY_LIST_ATTRS } from '../../../../../../src/shared/document/nodes';
 
 let folder: string;
 let campaign: CampaignFile;
@@ -79,5 +83,56 @@ describe('checkCampaign', () => {
     const report = checkCampaign(campaign.db);
     expect(report.unresolvedCountries).toEqual([{ signatoryId: expect.any(Number), name: 'Centre for Human Rights', country: 'Atlantis' }]);
     expect(report.unnamedSigners).toEqual(['Convenor, Steering Committee', 'Coordinator, Secretariat']);
+  });
+
+  it('reports the listed signatories and included recipients whose names no bundled font can draw', () => {
+    addSignatory('中国人权捍卫者', 'China', 'CN', 1);
+    addSignatory('Ελληνική Ένωση για τα Δικαιώματα του Ανθρώπου', 'Ελλάδα', null, 2);
+    addSignatory('Правозащитный центр', 'Россия', null, 3);
+    addSignatory('مركز القاهرة لدراسات حقوق الإنسان', 'Egypt', 'EG', 4, 'withdrawn');
+    addPresetRecipients(campaign.db, 'regional-organizations');
+    const [first, second] = listRecipients(campaign.db);
+    fillRecipientField(campaign.db, [first!.id], 'name', 'בצלם');
+    fillRecipientField(campaign.db, [second!.id], 'name', '李明');
+    setRecipientsIncluded(campaign.db, [second!.id], false);
+
+    const recipientEntry = { where: `Recipient “בצלם, ${first!.organization}”`, characters: 'בצלם' };
+    // The template's letter lists no signatories, so none of them is printed.
+    expect(checkCampaign(campaign.db).unprintable).toEqual([recipientEntry]);
+
+    const letter = getLetter(campaign.db);
+    const list = { type: 'signatoryList', attrs: { ...DEFAULT_SIGNATORY_LIST_ATTRS, statuses: ['confirmed'] } };
+    saveLetter(campaign.db, { doc: { ...letter.doc, content: [...(letter.doc.content ?? []), list] }, settings: letter.settings });
+    expect(checkCampaign(campaign.db).unprintable).toEqual([{ where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' }, recipientEntry]);
+
+    const withList = getLetter(campaign.db);
+    const content = (withList.doc.content ?? []).map((node) =>
+      node.type === 'signatureBlock'
+        ? { ...node, attrs: { signers: [{ name: 'مريم', title: 'Director', organization: 'Cairo Institute' }] } }
+        : node,
+    );
+    content.unshift({ type: 'paragraph', content: [{ type: 'text', text: 'Solidarity ✊🏽' }] });
+    saveLetter(campaign.db, { doc: { ...withList.doc, content }, settings: withList.settings });
+    expect(checkCampaign(campaign.db).unprintable).toEqual([
+      { where: 'The letter’s text', characters: findUnprintableCharacters('✊🏽', withList.settings.fontFamily) },
+      { where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' },
+      { where: 'Signer “مريم”', characters: 'مري' },
+      recipientEntry,
+    ]);
+  });
+
+  it('adds the unprintable characters to `check --json`, next to the keys it always had', async () => {
+    addSignatory('中国人权捍卫者', 'China', 'CN', 1);
+    const letter = getLetter(campaign.db);
+    const list = { type: 'signatoryList', attrs: DEFAULT_SIGNATORY_LIST_ATTRS };
+    saveLetter(campaign.db, { doc: { ...letter.doc, content: [...(letter.doc.content ?? []), list] }, settings: letter.settings });
+    let stdout = '';
+    let text = '';
+    expect(await runCli(['check', campaign.path, '--json'], { stdout: (chunk) => (stdout += chunk), stderr: () => undefined })).toBe(0);
+    await runCli(['check', campaign.path], { stdout: (chunk) => (text += chunk), stderr: () => undefined });
+    const report = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['recipients', 'unresolved', 'unresolvedCountries', 'pendingSuggestions', 'unnamedSigners', 'unprintable', 'warnings']);
+    expect(report.unprintable).toEqual([{ where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' }]);
+    expect(text).toContain('Signatory “中国人权捍卫者”: these characters are not in the letter’s fonts and would print as boxes: 中国人权捍卫者');
   });
 });
