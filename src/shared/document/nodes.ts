@@ -42,6 +42,7 @@ export const SIGNATORY_FORMATS = {
   'name-comma-country': { label: 'Name, Country' },
   'name-only': { label: 'Name only' },
   'grouped-by-country': { label: 'Grouped by country' },
+  'grouped-by-region': { label: 'Grouped by region, “Name (Country)”' },
 } as const;
 export type SignatoryFormat = keyof typeof SIGNATORY_FORMATS;
 

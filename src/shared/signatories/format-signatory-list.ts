@@ -19,10 +19,25 @@ export interface ListedSignatory {
 /**
  * The entries of a signatory list in letter order, written in the list's format and the letter's language.
  * Withdrawn signatories never appear, whatever statuses the list asks for. In a list grouped by
- * country, signatories without a country form a last group with an empty title.
+ * country or region, signatories without one form a last group with an empty title.
  */
 export function formatSignatoryList(signatories: readonly ListedSignatory[], attrs: SignatoryListAttrs, language: LetterLanguage): IRSignatoryGroup[] {
   const ordered = orderSignatoriesForLetter(signatories, attrs, language);
+  const entry = ({ signatory, country }: (typeof ordered)[number]): string => {
+    if (!country || attrs.format === 'name-only') return signatory.name;
+    // "International Commission of Jurists – Kenya" is not followed by "(Kenya)" again.
+    if (signatory.countryCode && signatoryNameParts(signatory.name).countrySuffixCode === signatory.countryCode) return signatory.name;
+    return attrs.format === 'name-comma-country' ? `${signatory.name}, ${country}` : `${signatory.name} (${country})`;
+  };
+  if (attrs.format === 'grouped-by-region') {
+    const groups: IRSignatoryGroup[] = [];
+    for (const listed of ordered) {
+      const last = groups.at(-1);
+      if (last && last.title === listed.region) last.entries.push(entry(listed));
+      else groups.push({ title: listed.region, entries: [entry(listed)] });
+    }
+    return groups;
+  }
   if (attrs.format === 'grouped-by-country') {
     const groups: IRSignatoryGroup[] = [];
     for (const { signatory, country } of ordered) {
@@ -32,11 +47,5 @@ export function formatSignatoryList(signatories: readonly ListedSignatory[], att
     }
     return groups;
   }
-  const entry = ({ signatory, country }: (typeof ordered)[number]): string => {
-    if (!country || attrs.format === 'name-only') return signatory.name;
-    // "International Commission of Jurists – Kenya" is not followed by "(Kenya)" again.
-    if (signatory.countryCode && signatoryNameParts(signatory.name).countrySuffixCode === signatory.countryCode) return signatory.name;
-    return attrs.format === 'name-comma-country' ? `${signatory.name}, ${country}` : `${signatory.name} (${country})`;
-  };
   return [{ title: '', entries: ordered.map(entry) }];
 }

@@ -1,5 +1,6 @@
 import type { SignatoryListAttrs, SignatoryStatus } from '../document/nodes';
 import { countryName } from '../countries/country-name';
+import { WORLD_REGIONS, worldRegion } from '../countries/world-region';
 import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
 import type { ListedSignatory } from './format-signatory-list';
 
@@ -8,6 +9,8 @@ export interface OrderedSignatory<Item extends ListedSignatory = ListedSignatory
   signatory: Item;
   /** The country's name in the letter's language, the country as written when unresolved, or "". */
   country: string;
+  /** The country's world region in the letter's language, or "" (no country, or one without a region). */
+  region: string;
 }
 
 /** The country of a signatory as a letter in that language shows it. */
@@ -31,10 +34,20 @@ export function orderSignatoriesForLetter<Item extends ListedSignatory>(
   const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => options.includeWithdrawn || status !== 'withdrawn'));
   const listed = signatories
     .filter((signatory) => wanted.has(signatory.status))
-    .map((signatory) => ({ signatory, country: displayCountry(signatory, language) }));
+    .map((signatory) => {
+      const region = attrs.format === 'grouped-by-region' ? worldRegion(signatory.countryCode) : null;
+      return { signatory, country: displayCountry(signatory, language), region: region ? WORLD_REGIONS[region][language] : '' };
+    });
   const sortName = (name: string): string => (attrs.sort === 'name-ignoring-the' ? name.replace(/^(the)\s+/i, '') : name).trim();
   const byCountryFirst = attrs.sort === 'country' || attrs.format === 'grouped-by-country';
+  const byRegionFirst = attrs.format === 'grouped-by-region';
   return listed.sort((a, b) => {
+    if (byRegionFirst) {
+      // Signatories without a region come after every region.
+      if (!a.region !== !b.region) return a.region ? -1 : 1;
+      const byRegion = collator.compare(a.region, b.region);
+      if (byRegion !== 0) return byRegion;
+    }
     if (attrs.sort === 'import-order' && !byCountryFirst) return a.signatory.position - b.signatory.position;
     if (byCountryFirst) {
       // Signatories without a country come after every country.

@@ -146,9 +146,9 @@ export function SignatoryListView({ node, updateAttributes, deleteNode, editor, 
           {groups.map((group, index) => (
             <div
               key={`${group.title}-${index}`}
-              className={attrs.format === 'grouped-by-country' ? 'signatory-list-group grouped' : 'signatory-list-group'}
+              className={attrs.format.startsWith('grouped-by-') ? 'signatory-list-group grouped' : 'signatory-list-group'}
             >
-              {attrs.format === 'grouped-by-country' && <div className="signatory-list-group-title">{group.title || '—'}</div>}
+              {attrs.format.startsWith('grouped-by-') && <div className="signatory-list-group-title">{group.title || '—'}</div>}
               {group.entries.map((entry, entryIndex) => (
                 <div key={entryIndex} className="signatory-list-entry">
                   {entry}

@@ -64,3 +64,14 @@ describe('applyEntryTemplate', () => {
     expect(applyEntryTemplate('{country} – {name}', { name: 'Act for Peace', country: '' })).toBe('Act for Peace');
   });
 });
+
+describe('formatSignatoryList grouped by region', () => {
+  it('groups by world region in the letter language, regions in alphabetical order, no region last', () => {
+    const groups = formatSignatoryList(signatories, attrs({ format: 'grouped-by-region', statuses: ['confirmed', 'pending'] }), 'fr');
+    expect(groups).toEqual([
+      { title: 'Afrique', entries: ['Réseau Equitas (Côte d’Ivoire)', 'The Arab Center for the Independence of the Judiciary (Égypte)'] },
+      { title: 'Europe', entries: ['Genocide Alert (Allemagne)', 'Rights International Spain (Espagne)'] },
+      { title: '', entries: ['Charter of Human Responsibilities (South Asia)', 'Regional Centre for Human Rights'] },
+    ]);
+  });
+});
