@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TextAlignment } from '../../shared/document/nodes';
 import { extraFieldChoices, FIELD_CHOICES } from './merge-field/field-choices';
 import { useLetterData } from './letter-data-context';
 import { shortcutLabel } from './shortcut-label';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
+import { useDismiss } from './use-dismiss';
 
 interface ToolButtonProps {
   label: string;
@@ -38,19 +39,8 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: To
 function ToolMenu({ label, title, children }: { label: string; title: string; children(close: () => void): ReactNode }) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, useCallback(() => container.current, []));
   return (
     <div className="tool-menu" ref={container}>
       <button

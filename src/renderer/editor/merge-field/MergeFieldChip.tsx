@@ -1,11 +1,12 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
 import { DATE_FORMATS } from '../../../shared/merge/merge-fields';
 import { useLetterData } from '../letter-data-context';
 import { composeMergeField, readMergeField } from './compose-merge-field';
 import { extraFieldChoices, FIELD_CHOICES } from './field-choices';
 import { isFieldProvided } from './field-provided';
+import { useDismiss } from '../use-dismiss';
 
 /** A merge field in the letter: a chip with the field's readable name, never raw braces; a click opens its settings. */
 export function MergeFieldChip({ node, selected, editor, updateAttributes }: ReactNodeViewProps) {
@@ -21,20 +22,8 @@ export function MergeFieldChip({ node, selected, editor, updateAttributes }: Rea
   const editable = editor.isEditable;
   const popover = useRef<HTMLSpanElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const chip = popover.current?.parentElement;
-    const onPointer = (event: PointerEvent) => {
-      if (chip && !chip.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, useCallback(() => popover.current?.parentElement, []));
 
   return (
     <NodeViewWrapper
