@@ -11,6 +11,7 @@ import { RecipientCell } from './RecipientCell';
 import { cellText, RECIPIENT_COLUMNS, type RecipientColumnField } from './recipient-columns';
 import './recipients.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
+import { useScreenAction } from '../shell/use-screen-action';
 
 type RecipientList = CallOutput<'recipients.list'>;
 
@@ -47,7 +48,6 @@ export function RecipientsScreen() {
   /** A column field, or `extra.<column>` for an imported column. */
   const [fillField, setFillField] = useState<string>('salutation');
   const [fillValue, setFillValue] = useState('');
-  const [busy, setBusy] = useState(false);
   const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
 
   const apply = useCallback((loaded: RecipientList) => {
@@ -68,19 +68,7 @@ export function RecipientsScreen() {
     );
   }, [campaignId, apply]);
 
-  const run = async (action: () => Promise<string | void>) => {
-    setBusy(true);
-    try {
-      const message = await action();
-      if (message) notify(message);
-      await load();
-      await refresh();
-    } catch (reason) {
-      setError((reason as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
 
   // Columns the letter needs with no default: an empty cell there leaves a field unresolved.
   const neededColumns = useMemo(() => {

@@ -15,6 +15,7 @@ import { SuggestionsReview } from './SuggestionsReview';
 import { UnknownCountries } from './UnknownCountries';
 import './signatories.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
+import { useScreenAction } from '../shell/use-screen-action';
 
 type SignatoryList = CallOutput<'signatories.list'>;
 type Panel = 'none' | 'import' | 'suggestions';
@@ -36,7 +37,6 @@ export function SignatoriesScreen() {
   const [withdrawal, setWithdrawal] = useState<{ id: number; name: string; reason: string; date: string } | null>(null);
   const [newName, setNewName] = useState('');
   const [newCountry, setNewCountry] = useState('');
-  const [busy, setBusy] = useState(false);
   const lastToggled = useRef<number | null>(null);
 
   const load = useCallback(async () => {
@@ -51,20 +51,7 @@ export function SignatoriesScreen() {
     api['signatories.list']({ campaignId }).then(setData, (reason: Error) => setError(reason.message));
   }, [campaignId]);
 
-  const run = async (action: () => Promise<string | void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const message = await action();
-      if (message) notify(message);
-      await load();
-      await refresh();
-    } catch (reason) {
-      setError((reason as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
 
   const suggestedIds = useMemo(() => new Set(data?.suggestedIds ?? []), [data]);
   const sourceNames = useMemo(() => new Map((data?.sources ?? []).map((source) => [source.id, source.fileName])), [data]);
