@@ -261,7 +261,7 @@ describe('resolveLetter nodes', () => {
     ).ir.blocks[0];
     expect(spanish).toMatchObject({
       countLine: '',
-      groups: [{ title: 'Costa de Marfil' }, { title: 'Perú' }, { title: '', entries: ['Amnesty International'] }],
+      groups: [{ title: 'Costa de Marfil' }, { title: 'Perú' }, { title: 'Otros firmantes', entries: ['Amnesty International'] }],
     });
   });
 

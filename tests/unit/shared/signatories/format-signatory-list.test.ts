@@ -51,8 +51,14 @@ describe('formatSignatoryList', () => {
 
   it('groups by country in the letter’s language, the ones without a country last', () => {
     const groups = formatSignatoryList(signatories, attrs({ format: 'grouped-by-country' }), 'es');
-    expect(groups.map((group) => group.title)).toEqual(['Costa de Marfil', 'Egipto', 'España', 'South Asia', '']);
+    expect(groups.map((group) => group.title)).toEqual(['Costa de Marfil', 'Egipto', 'España', 'South Asia', 'Otros firmantes']);
     expect(groups.at(-1)!.entries).toEqual(['Regional Centre for Human Rights']);
+  });
+
+  it('leaves a list with no country at all as one untitled group', () => {
+    const withoutCountries = signatories.map((signatory) => ({ ...signatory, country: null, countryCode: null }));
+    const groups = formatSignatoryList(withoutCountries, attrs({ format: 'grouped-by-country' }), 'en');
+    expect(groups.map((group) => group.title)).toEqual(['']);
   });
 });
 
@@ -71,7 +77,7 @@ describe('formatSignatoryList grouped by region', () => {
     expect(groups).toEqual([
       { title: 'Afrique', entries: ['Réseau Equitas (Côte d’Ivoire)', 'The Arab Center for the Independence of the Judiciary (Égypte)'] },
       { title: 'Europe', entries: ['Genocide Alert (Allemagne)', 'Rights International Spain (Espagne)'] },
-      { title: '', entries: ['Charter of Human Responsibilities (South Asia)', 'Regional Centre for Human Rights'] },
+      { title: 'Autres signataires', entries: ['Charter of Human Responsibilities (South Asia)', 'Regional Centre for Human Rights'] },
     ]);
   });
 });
