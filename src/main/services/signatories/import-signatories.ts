@@ -173,7 +173,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
 
     const insert = db.prepare(
       `INSERT INTO signatories (name, name_key, acronym, country, country_code, contact_name, email, title, status, withdrawn_at, extra, source_id, source_row, position, created_at, updated_at)
-       VALUES (@name, @key, @acronym, @country, @countryCode, @contactName, @email, @title, @status, @withdrawnAt, @extra, @sourceId, @row, @position, @now, @now)`,
+       VALUES (@name, @name_key, @acronym, @country, @country_code, @contact_name, @email, @title, @status, @withdrawn_at, @extra, @source_id, @source_row, @position, @created_at, @updated_at)`,
     );
     const insertProvenance = db.prepare('INSERT INTO signatory_provenance (signatory_id, source_id, source_row, row_values) VALUES (?, ?, ?, ?)');
     let position = nextSignatoryPosition(db);
@@ -204,28 +204,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
         result.merged += 1;
         continue;
       }
-      const info = insert.run({
-        name: draft.name,
-        key: draft.key,
-        acronym: draft.acronym,
-        country: draft.country,
-        countryCode: draft.countryCode,
-        contactName: draft.contactName,
-        email: draft.email,
-        title: draft.title,
-        status: draft.status ?? 'confirmed',
-        withdrawnAt: draft.status === 'withdrawn' ? now.slice(0, 10) : null,
-        extra: JSON.stringify(draft.extra),
-        sourceId,
-        row: draft.row,
-        position,
-        now,
-      });
-      const id = Number(info.lastInsertRowid);
-      position += 1;
-      insertProvenance.run(id, sourceId, draft.row, JSON.stringify(draft.values));
-      const created: SignatoryRow = {
-        id,
+      const row: Omit<SignatoryRow, 'id'> = {
         name: draft.name,
         name_key: draft.key,
         acronym: draft.acronym,
@@ -240,10 +219,14 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
         extra: JSON.stringify(draft.extra),
         source_id: sourceId,
         source_row: draft.row,
-        position: position - 1,
+        position,
         created_at: now,
         updated_at: now,
       };
+      const id = Number(insert.run(row).lastInsertRowid);
+      position += 1;
+      insertProvenance.run(id, sourceId, draft.row, JSON.stringify(draft.values));
+      const created: SignatoryRow = { id, ...row };
       const list = byKey.get(draft.key);
       if (list) list.push(created);
       else byKey.set(draft.key, [created]);
