@@ -2,7 +2,8 @@ import { evaluateMergeField, type MergeEnvironment } from './evaluate-merge-fiel
 import type { MergeContext } from './merge-context';
 import { recipientLabel } from './recipient-label';
 
-const FIELD_IN_PATTERN = /\{\{?([^{}]{1,300})\}?\}/g;
+/** A field in a file-name pattern: `{recipient.name}` or `{{recipient.name | upper}}`. */
+export const FIELD_IN_PATTERN = /\{\{?([^{}]{1,300})\}?\}/g;
 
 export interface ExpandedNamePattern {
   text: string;
