@@ -5,9 +5,12 @@ import { CampaignContext, type CampaignContextValue, type SaveState } from './fe
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
+import { useScreenHeadingFocus } from './features/shell/use-screen-heading-focus';
 
 /** The open campaign and screen survive a reload of the window (this tab only). */
 const OPEN_CAMPAIGN_KEY = 'undersigned.openCampaign';
+/** The element that holds the current screen: the skip link's target and where focus goes on arrival. */
+const MAIN_ID = 'main-content';
 
 function rememberedCampaign(): { campaignId: string; screenId: string } | null {
   try {
@@ -100,18 +103,34 @@ export function App() {
     });
   }, [closeCampaign, notify, showCampaign]);
 
+  useScreenHeadingFocus(
+    campaign ? `${campaign.campaignId}/${screenId}` : 'start',
+    useCallback(() => document.getElementById(MAIN_ID), []),
+  );
+
   const contextValue = useMemo<CampaignContextValue | null>(
     () => (campaign ? { campaign, saveState, setSaveState, refresh, notify, setStatusExtra } : null),
     [campaign, saveState, refresh, notify],
   );
 
   if (restoring) return null;
-  if (!campaign || !contextValue) return <CampaignPicker onOpened={showCampaign} />;
+  if (!campaign || !contextValue) return <CampaignPicker mainId={MAIN_ID} onOpened={showCampaign} />;
 
   const Screen = SCREENS.find((candidate) => candidate.id === screenId)?.component ?? SCREENS[0]!.component;
   return (
     <CampaignContext.Provider value={contextValue}>
       <div className="app-frame">
+        <a
+          className="skip-link"
+          href={`#${MAIN_ID}`}
+          onClick={(event) => {
+            event.preventDefault();
+            const main = document.getElementById(MAIN_ID);
+            (main?.querySelector<HTMLElement>('h1[tabindex]') ?? main)?.focus();
+          }}
+        >
+          Skip to main content
+        </a>
         <nav className="sidebar" aria-label="Campaign">
           <div className="sidebar-title" title={campaign.fileName}>
             <span className="campaign-name">{campaign.name}</span>
@@ -135,9 +154,9 @@ export function App() {
             Close campaign
           </button>
         </nav>
-        <div className="content">
+        <main className="content" id={MAIN_ID} tabIndex={-1}>
           <Screen />
-        </div>
+        </main>
         <StatusBar saveState={saveState} message={message} extra={statusExtra} />
       </div>
     </CampaignContext.Provider>

@@ -160,7 +160,10 @@ export function LetterEditor({ letter }: { letter: Letter }) {
 
   return (
     <LetterDataContext.Provider value={letterData}>
-      <section className="letter-screen" aria-label="Letter">
+      <section className="letter-screen" aria-labelledby="letter-screen-title">
+        <h1 id="letter-screen-title" className="visually-hidden">
+          Letter
+        </h1>
         <div className="letter-header">
           <input
             className="letter-title"

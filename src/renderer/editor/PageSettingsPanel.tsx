@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FONT_FAMILIES, LETTER_LANGUAGES, PAPER_SIZES, type PageSettings } from '../../shared/model/page-settings';
 import { api } from '../api/client';
+import { useReturnFocus } from '../features/shell/use-return-focus';
 import { NumberField } from './NumberField';
 import { readFileBase64 } from './read-file-base64';
 
@@ -22,6 +23,7 @@ const MARGIN_SIDES = [
 /** Paper, margins, type, language, letterhead and footer: the settings both exporters read. */
 export function PageSettingsPanel({ campaignId, settings, onChange, onClose, notify }: PageSettingsPanelProps) {
   const [uploading, setUploading] = useState(false);
+  useReturnFocus();
   const set = (change: Partial<PageSettings>) => onChange({ ...settings, ...change });
   const setLetterhead = (change: Partial<PageSettings['letterhead']>) => set({ letterhead: { ...settings.letterhead, ...change } });
   const setFooter = (change: Partial<PageSettings['footer']>) => set({ footer: { ...settings.footer, ...change } });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useReturnFocus } from '../features/shell/use-return-focus';
 
 /** Name and one-line description for "Save as template". */
 export function SaveTemplateForm({
@@ -14,6 +15,7 @@ export function SaveTemplateForm({
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useReturnFocus();
   return (
     <form
       className="tool-popover align-right"

@@ -7,6 +7,7 @@ import { useLetterData } from './letter-data-context';
 import { shortcutLabel } from './shortcut-label';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 import { useDismiss } from './use-dismiss';
+import { useReturnFocus } from '../features/shell/use-return-focus';
 
 interface ToolButtonProps {
   label: string;
@@ -41,6 +42,7 @@ function ToolMenu({ label, title, children }: { label: string; title: string; ch
   const container = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, useCallback(() => container.current, []));
+  useReturnFocus(open);
   return (
     <div className="tool-menu" ref={container}>
       <button
@@ -87,6 +89,7 @@ function PromptPopover({
   onClose(): void;
 }) {
   const [value, setValue] = useState(initial);
+  useReturnFocus();
   return (
     <form
       className="tool-popover"

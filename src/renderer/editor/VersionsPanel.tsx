@@ -1,3 +1,4 @@
+import { useReturnFocus } from '../features/shell/use-return-focus';
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../shared/contract';
 import { api } from '../api/client';
@@ -26,6 +27,7 @@ export function VersionsPanel({ campaignId, flush, onOpen, onRestore, onClose, n
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
+  useReturnFocus();
 
   const [reloads, setReloads] = useState(0);
   const load = useCallback(() => setReloads((value) => value + 1), []);

@@ -1,6 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { formatDateLine } from '../../../shared/merge/format-date-line';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 import { useLetterData } from '../letter-data-context';
 
 function today(): string {
@@ -12,6 +13,7 @@ function today(): string {
 export function DateLineView({ node, updateAttributes, editor, selected }: ReactNodeViewProps) {
   const { language } = useLetterData();
   const [open, setOpen] = useState(false);
+  useReturnFocus(open);
   const place = String(node.attrs.place ?? '');
   const date = (node.attrs.date as string | null) ?? null;
   const textAlign = (node.attrs.textAlign as string | null) ?? 'left';

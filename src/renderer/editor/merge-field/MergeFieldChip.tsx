@@ -7,6 +7,7 @@ import { composeMergeField, readMergeField } from './compose-merge-field';
 import { extraFieldChoices, FIELD_CHOICES } from './field-choices';
 import { isFieldProvided } from './field-provided';
 import { useDismiss } from '../use-dismiss';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 
 /** A merge field in the letter: a chip with the field's readable name, never raw braces; a click opens its settings. */
 export function MergeFieldChip({ node, selected, editor, updateAttributes }: ReactNodeViewProps) {
@@ -24,6 +25,7 @@ export function MergeFieldChip({ node, selected, editor, updateAttributes }: Rea
 
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, useCallback(() => popover.current?.parentElement, []));
+  useReturnFocus(open);
 
   return (
     <NodeViewWrapper

@@ -11,6 +11,7 @@ import {
   type SignatoryListAttrs,
 } from '../../../shared/document/nodes';
 import { formatSignatoryList } from '../../../shared/signatories/format-signatory-list';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 import { useLetterData } from '../letter-data-context';
 
 const STATUS_LABELS = { confirmed: 'Confirmed', pending: 'Pending', withdrawn: 'Withdrawn' } as const;
@@ -25,6 +26,7 @@ export function SignatoryListView({ node, updateAttributes, deleteNode, editor, 
   const attrs = readAttrs(node.attrs);
   const { signatories, language } = useLetterData();
   const [open, setOpen] = useState(false);
+  useReturnFocus(open);
   const editable = editor.isEditable;
 
   const groups = useMemo(() => {

@@ -5,11 +5,12 @@ import { api, isElectron } from '../../api/client';
 import { StartFromDocx } from '../letter/StartFromDocx';
 
 interface CampaignPickerProps {
+  mainId: string;
   onOpened(campaign: CampaignState): void;
 }
 
 /** The start screen: a new campaign from a template, or an existing one. */
-export function CampaignPicker({ onOpened }: CampaignPickerProps) {
+export function CampaignPicker({ mainId, onOpened }: CampaignPickerProps) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [entries, setEntries] = useState<CampaignEntry[]>([]);
   const [chosenTemplate, setChosenTemplate] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function CampaignPicker({ onOpened }: CampaignPickerProps) {
   const template = templates.find((candidate) => candidate.id === chosenTemplate);
 
   return (
-    <main className="picker">
+    <main className="picker" id={mainId}>
       <header className="picker-header">
         <h1>Undersigned</h1>
         <p>Draft a coalition letter, collect its signatories, and send one polished letter to each recipient.</p>

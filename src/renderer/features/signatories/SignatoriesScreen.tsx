@@ -15,6 +15,7 @@ import { SuggestionsReview } from './SuggestionsReview';
 import { UnknownCountries } from './UnknownCountries';
 import './signatories.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
+import { useReturnFocus } from '../shell/use-return-focus';
 import { useScreenAction } from '../shell/use-screen-action';
 
 type SignatoryList = CallOutput<'signatories.list'>;
@@ -30,6 +31,7 @@ export function SignatoriesScreen() {
   const [view, setView] = useState<SignatoryView>(DEFAULT_VIEW);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [panel, setPanel] = useState<Panel>('none');
+  useReturnFocus(panel !== 'none');
   const [undo, setUndo] = useState<{ message: string; token: string } | null>(null);
   const [bulkStatus, setBulkStatus] = useState<SignatoryStatus>('confirmed');
   const [bulkReason, setBulkReason] = useState('');
