@@ -35,6 +35,8 @@ export interface IRRun {
   italic?: boolean;
   underline?: boolean;
   href?: string;
+  /** Set when the run is a value merged in for the recipient (a name, a country): printed as it is, never hyphenated. */
+  merged?: boolean;
   /** Set when the run stands for a field left unresolved by an "export anyway": render it visibly marked. */
   unresolvedField?: string;
 }

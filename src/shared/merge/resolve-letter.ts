@@ -105,7 +105,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
 
   const fieldRuns = (field: string, style: RunStyle): IRRun[] => {
     const result = evaluateMergeField(field, context, environment);
-    if (result.resolved) return textRuns(result.value, style);
+    if (result.resolved) return textRuns(result.value, { ...style, merged: true });
     if (result.problem) warn(`The field "${field.trim()}" cannot be merged: ${result.problem}.`);
     if (!unresolved.includes(result.path)) unresolved.push(result.path);
     return context.force ? [{ text: result.label, ...style, unresolvedField: result.label }] : [];
@@ -243,7 +243,7 @@ function textRuns(text: string, style: RunStyle): IRRun[] {
 }
 
 function sameStyle(a: IRRun, b: IRRun): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.href === b.href;
+  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.href === b.href && a.merged === b.merged;
 }
 
 /** Joins neighbouring runs of the same style, keeping line breaks and marked fields as runs of their own. */

@@ -55,6 +55,8 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
   const bodyGap = lineHeight * 0.6;
   let pendingSpace = 0;
   let pendingMarker: LayoutItem[] | null = null;
+  /** The line boxes of the paragraphs set one after another since the last heading, list title or page break. */
+  let paragraphsInRow: FlowBox[][] = [];
 
   const lastBox = (): FlowBox | undefined => {
     const last = flow[flow.length - 1];
@@ -70,10 +72,11 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
           ? { ...plain, underline: run.underline ?? false, href: run.href ?? null, highlight: unresolved ? UNRESOLVED_FIELD_HIGHLIGHT : null }
           : plain;
       const text = unresolved ? `[${run.text || run.unresolvedField}]` : run.text.replace(/\t/g, ' ').replace(CONTROL_CHARACTERS, '');
-      return { text: text.normalize('NFC'), style };
+      return { text: text.normalize('NFC'), style, hyphenate: run.merged !== true };
     });
 
-  const addLines = (lines: ParagraphLine[], x: number, height: number, sizePt: number, spaceBefore: number, keepAll: boolean): void => {
+  const addLines = (lines: ParagraphLine[], x: number, height: number, sizePt: number, spaceBefore: number, keepAll: boolean): FlowBox[] => {
+    const boxes: FlowBox[] = [];
     const baseline = context.baselineOffset(height, sizePt);
     if (lines.length === 0) lines = [{ x: 0, width: 0, naturalWidth: 0, spaceCount: 0, spaceWidth: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
     lines.forEach((line, index) => {
@@ -83,28 +86,63 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         pendingMarker = null;
       }
       const orphanOrWidow = lines.length >= 2 && (index === 0 || index === lines.length - 2);
-      flow.push({
+      const box: FlowBox = {
         kind: 'box',
         height,
         spaceBefore: index === 0 ? Math.max(spaceBefore, pendingSpace) : 0,
         keepWithNext: keepAll || orphanOrWidow,
         items,
-      });
+      };
+      boxes.push(box);
+      flow.push(box);
     });
     pendingSpace = 0;
+    return boxes;
+  };
+
+  /**
+   * What ends the letter (a signature block, a signatory list) never starts a page alone: a short closing
+   * paragraph before it ("Yours sincerely,", "Signed,") stays with it, and so do at least the last two lines of
+   * the paragraph before that, as a typesetter breaks earlier rather than strand a closing.
+   */
+  const keepClosingWithWhatFollows = (): void => {
+    const closing = paragraphsInRow.at(-1);
+    if (!closing) {
+      const previous = lastBox();
+      if (previous) previous.keepWithNext = true;
+      return;
+    }
+    const kept = closing.length <= 2 ? [...(paragraphsInRow.at(-2)?.slice(-2) ?? []), ...closing] : closing.slice(-2);
+    for (const box of kept) box.keepWithNext = true;
   };
 
   const addParagraph = (runs: IRRun[], align: TextAlignment, region: Region): void => {
     const lines = layoutParagraphLines(spansOf(runs), { measure: region.measure, align, language: context.language });
-    addLines(lines, region.left, lineHeight, size, 0, false);
+    paragraphsInRow.push(addLines(lines, region.left, lineHeight, size, 0, false));
     pendingSpace = region.paragraphGap;
   };
 
   const addHeading = (runs: IRRun[], level: 1 | 2, align: TextAlignment, region: Region): void => {
     const sizePt = level === 1 ? size * 1.4 : size * 1.15;
     const height = sizePt * Math.max(1.2, context.lineSpacing * 0.95);
-    const lines = layoutParagraphLines(spansOf(runs, { bold: true, sizePt }), { measure: region.measure, align: align === 'justify' ? 'left' : align, language: context.language });
+    const headingAlign = align === 'justify' ? 'left' : align;
+    const spans = spansOf(runs, { bold: true, sizePt });
+    const setAt = (measure: number): ParagraphLine[] => layoutParagraphLines(spans, { measure, align: headingAlign, language: context.language, hyphenate: false });
+    let lines = setAt(region.measure);
+    // A heading of several lines is balanced: the narrowest measure that keeps its number of lines, so its last line is not one stray word.
+    if (lines.length > 1) {
+      let narrow = region.measure * 0.5;
+      let wide = region.measure;
+      while (wide - narrow > 1) {
+        const middle = (narrow + wide) / 2;
+        if (setAt(middle).length > lines.length) narrow = middle;
+        else wide = middle;
+      }
+      const shift = headingAlign === 'center' ? (region.measure - wide) / 2 : headingAlign === 'right' ? region.measure - wide : 0;
+      lines = setAt(wide).map((line) => ({ ...line, items: line.items.map((item) => moveLayoutItem(item, shift, 0)) }));
+    }
     addLines(lines, region.left, height, sizePt, level === 1 ? lineHeight * 1.2 : lineHeight * 0.9, true);
+    paragraphsInRow = [];
     pendingSpace = lineHeight * (level === 1 ? 0.45 : 0.3);
   };
 
@@ -125,6 +163,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
   };
 
   const addSignatoryList = (list: IRSignatoryList, region: Region): void => {
+    if (list.groups.some((group) => group.entries.length > 0)) keepClosingWithWhatFollows();
     if (list.heading.trim() !== '') addHeading([{ text: list.heading }], 2, 'left', region);
     if (list.countLine.trim() !== '') {
       const lines = layoutParagraphLines(spansOf([{ text: list.countLine, italic: true }], { color: MUTED_COLOR }), { measure: region.measure, align: 'left', language: context.language });
@@ -164,6 +203,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     }
     if (units.length === 0) return;
     flow.push({ kind: 'columns', spaceBefore: pendingSpace, left: region.left, columnCount, columnWidth, gap, units, minimumFirstUnits: 2 * columnCount });
+    paragraphsInRow = [];
     pendingSpace = bodyGap;
   };
 
@@ -200,9 +240,9 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       });
       rowTop += rowHeight + lineHeight;
     }
-    const previous = lastBox();
-    if (previous) previous.keepWithNext = true;
+    keepClosingWithWhatFollows();
     flow.push({ kind: 'box', height: rowTop - lineHeight, spaceBefore: Math.max(pendingSpace, lineHeight * 0.8), keepWithNext: false, items });
+    paragraphsInRow = [];
     pendingSpace = bodyGap;
   };
 
@@ -226,6 +266,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
           break;
         }
         case 'pageBreak':
+          paragraphsInRow = [];
           flow.push({ kind: 'pageBreak' });
           pendingSpace = 0;
           break;

@@ -25,6 +25,8 @@ export interface InlineStyle {
 export interface StyledSpan {
   text: string;
   style: InlineStyle;
+  /** False for text that must never take a hyphen, such as a value merged in for the recipient. */
+  hyphenate?: boolean;
 }
 
 export interface ParagraphLineOptions {
@@ -75,6 +77,15 @@ const FINISHING_GLUE_STRETCH = 100_000;
 const COLLAPSIBLE_SPACE = /[ \t\n\r]/;
 /** Addresses and paths are never hyphenated: a hyphen would change them. */
 const URL_LIKE = /[/@]|\.\p{L}|^www|^https?:/u;
+const SENTENCE_END = /(^|[.!?…])["'”’»)\]]*$/u;
+const CAPITALISED_OR_NUMBERED = /^\P{L}*\p{Lu}|\p{N}/u;
+
+/** A capitalised word inside a sentence is a name, and a word with digits a number or code: neither takes a hyphen. */
+function isNameOrNumber(text: string, fullText: string, start: number): boolean {
+  if (!CAPITALISED_OR_NUMBERED.test(text)) return false;
+  if (/\p{N}/u.test(text)) return true;
+  return !SENTENCE_END.test(fullText.slice(0, start).trimEnd());
+}
 
 function widthOf(style: InlineStyle, text: string): number {
   return shapeText(style.primary, style.fallback, text).width * style.sizePt;
@@ -113,7 +124,8 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
           sources.push({ span, text: character, addsHyphen: false });
         });
       } else {
-        const fragments = hyphenate ? splitAtHyphenationPoints(text, language) : [text];
+        const hyphenates = hyphenate && spans[span]!.hyphenate !== false && !isNameOrNumber(text, fullText, wordStart(fullText, segmentStart));
+        const fragments = hyphenates ? splitAtHyphenationPoints(text, language) : [text];
         fragments.forEach((fragment, index) => {
           if (index > 0) {
             items.push({ type: 'penalty', width: style.primary.hyphenAdvance * style.sizePt, cost: HYPHEN_PENALTY, flagged: true });

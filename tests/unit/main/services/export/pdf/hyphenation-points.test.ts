@@ -13,15 +13,21 @@ const hyphenated = (word: string, points: number[]): string => {
 
 describe('hyphenationPoints', () => {
   it('hyphenates English, French and Spanish words with their own patterns', () => {
-    expect(hyphenated('responsibility', hyphenationPoints('responsibility', 'en'))).toBe('re-spons-ib-il-ity');
-    expect(hyphenated('internationale', hyphenationPoints('internationale', 'fr'))).toBe('in-ter-na-tio-nale');
+    expect(hyphenated('responsibility', hyphenationPoints('responsibility', 'en'))).toBe('respons-ib-il-ity');
+    expect(hyphenated('internationale', hyphenationPoints('internationale', 'fr'))).toBe('inter-na-tio-nale');
     expect(hyphenated('Asociación', hyphenationPoints('Asociación', 'es'))).toBe('Aso-cia-ción');
   });
 
-  it('keeps two letters before and three after every hyphen', () => {
+  it('divides English "-ization" words as the Oxford and Cambridge dictionaries do', () => {
+    expect(hyphenated('organizations', hyphenationPoints('organizations', 'en'))).toBe('organ-iza-tions');
+    expect(hyphenated('organisation', hyphenationPoints('organisation', 'en'))).toBe('organ-isa-tion');
+    expect(hyphenated('civilization', hyphenationPoints('civilization', 'en'))).toBe('civil-iza-tion');
+  });
+
+  it('keeps three letters before and three after every hyphen', () => {
     for (const [word, language] of [['organizations', 'en'], ['Fédération', 'fr'], ['derechos', 'es'], ['responsabilité', 'fr']] as const) {
       for (const point of hyphenationPoints(word, language)) {
-        expect(point).toBeGreaterThanOrEqual(2);
+        expect(point).toBeGreaterThanOrEqual(3);
         expect(word.length - point).toBeGreaterThanOrEqual(3);
       }
     }
@@ -33,5 +39,7 @@ describe('hyphenationPoints', () => {
     expect(hyphenationPoints('2026-03-14', 'en')).toEqual([]);
     expect(hyphenationPoints('example.org', 'en')).toEqual([]);
     expect(hyphenationPoints('COVID19', 'en')).toEqual([]);
+    expect(hyphenationPoints('UNESCO', 'en')).toEqual([]);
+    expect(hyphenationPoints('McAllister', 'en')).toEqual([]);
   });
 });

@@ -85,6 +85,31 @@ describe('layoutParagraphLines', () => {
     expect(lines.flatMap((line) => line.items).some((item) => item.kind === 'link')).toBe(true);
   });
 
+  it('never hyphenates a name inside a sentence, an acronym, a word with digits or a merged value', () => {
+    const text =
+      'Regional bodies such as the Organisation of Islamic Cooperation, the Southern African Development Community and the ECOWAS Commission should report to the General Assembly by 2027 on implementation, with the AU2063 framework and the Intergovernmental Authority on Development. ';
+    const merged = 'Plurinational Commonwealth Administration';
+    let hyphenatedLines = 0;
+    for (const measure of [110, 125, 140, 160]) {
+      const lines = layoutParagraphLines(
+        [
+          { text, style: plain },
+          { text: 'We address the ', style: plain },
+          { text: merged, style: plain, hyphenate: false },
+          { text: ' with the greatest consideration for its representatives.', style: plain },
+        ],
+        { measure, align: 'justify', language: 'en' },
+      );
+      for (const line of lines.filter((candidate) => candidate.hyphenated)) {
+        hyphenatedLines += 1;
+        const lastWord = lineText(line).trim().split(' ').at(-1)!;
+        // Only a lower-case word (or the first of a sentence) may be divided.
+        expect(lastWord).toMatch(/^\p{Ll}{3,}-$|^Regional-|^We-/u);
+      }
+    }
+    expect(hyphenatedLines).toBeGreaterThan(0);
+  });
+
   it('keeps ragged lines within the measure and aligns them', () => {
     for (const align of ['left', 'center', 'right'] as const) {
       const lines = layoutParagraphLines([{ text: PARAGRAPH, style: plain }], { measure: 300, align, language: 'en' });
