@@ -7,9 +7,10 @@ import { recipientsCommand } from './commands/recipients';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { signatoriesCommand } from './commands/signatories';
+import { addendumCommand } from './commands/addendum';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, importCommand, signatoriesCommand, recipientsCommand, checkCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, importCommand, signatoriesCommand, recipientsCommand, checkCommand, exportCommand, addendumCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`);

@@ -14,6 +14,13 @@ import { resolveLetter } from '../../../shared/merge/resolve-letter';
 import type { Recipient } from '../../../shared/model/recipient';
 import { UserError } from '../../../shared/model/user-error';
 import { getRecipient } from '../recipients/recipient-store';
+import { letterDate } from '../../../shared/deliveries/letter-date';
+import { printedSignatories } from '../../../shared/deliveries/printed-signatories';
+import { recipientKey } from '../../../shared/deliveries/recipient-key';
+import type { ResolvedLetter } from '../../../shared/merge/resolve-letter';
+import { currentSignatories } from '../deliveries/current-signatories';
+import { prepareAddendumExport, type AddendumExport } from '../deliveries/prepare-addendum-export';
+import { recordDeliveries, type DeliveryEntry } from '../deliveries/record-deliveries';
 import type { ExportTask, ExportTaskResult, OutputFormat } from './export-task';
 import { ExportWorkerPool } from './export-worker-pool';
 import { FileNamer } from './file-namer';
@@ -38,6 +45,8 @@ export interface ExportJobOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   jobId?: string;
+  /** Writes each recipient's addendum (the organizations that joined since their letter) instead of the letter. */
+  addendum?: { includeWithdrawn: boolean };
 }
 
 export interface ExportSummary {
@@ -49,6 +58,9 @@ export interface ExportSummary {
   warnings: string[];
   cancelled: boolean;
   exportId: number;
+  /** For an addendum: the organizations named as joined and as withdrawn. */
+  added?: string[];
+  withdrawn?: string[];
   peakWorkerHeapBytes: number;
   elapsedMs: number;
 }
@@ -93,7 +105,10 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   if (patternProblem) throw new UserError(patternProblem, { code: 'bad-name-pattern' });
   const inputs = loadMergeInputs(db, options.date ? { date: options.date } : {});
   const { letter } = inputs;
-  const ids = includedRecipientIds(db);
+  const addenda: AddendumExport | null = options.addendum ? prepareAddendumExport(db, inputs, options.addendum) : null;
+  const ids = addenda ? addenda.recipientIds : includedRecipientIds(db);
+  if (addenda && ids.length === 0)
+    throw new UserError('No recipient has anything new since their letter: no addendum to write.', { code: 'nothing-new' });
   if (ids.length === 0)
     throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', {
       code: 'no-recipients',
@@ -106,6 +121,8 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     logo: inputs.logo,
     force: request.force,
   });
+  const documentFor = (recipient: Recipient): ResolvedLetter =>
+    addenda ? addenda.resolve(recipient.id, contextFor(recipient)) : resolveLetter(letter, contextFor(recipient));
 
   const warnings = [...inputs.warnings];
   const addWarning = (warning: string): void => {
@@ -114,7 +131,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const unresolved: CheckReport['unresolved'] = [];
   ids.forEach((id, position) => {
     const recipient = getRecipient(db, id);
-    const result = resolveLetter(letter, contextFor(recipient));
+    const result = documentFor(recipient);
     if (result.unresolved.length > 0) {
       unresolved.push({
         recipient: recipientLabel(recipient, position),
@@ -179,10 +196,14 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   };
   const failures: string[] = [];
   const inFlight = new Set<Promise<void>>();
-  const track = (task: ExportTask, label: string): void => {
+  // Which recipients' letters were written, and in which files: what the delivery record keeps.
+  const delivered = new Map<number, string[]>();
+  const track = (task: ExportTask, label: string, recipientIds: readonly number[]): void => {
     const promise = run(task).then(
       (result) => {
         if (result.kind === 'done') result.written.forEach((path) => written.add(path));
+        if (result.kind === 'done')
+          for (const id of recipientIds) delivered.set(id, [...(delivered.get(id) ?? []), ...result.written.map((path) => basename(path))]);
         else if (result.kind === 'failed') failures.push(`${label}: ${result.message}`);
       },
       (error: unknown) => {
@@ -212,15 +233,19 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     if (request.combined) {
       // The combined files are the longest tasks: they start first, while other workers take the letters.
       const letters: LabelledLetter[] = [];
+      const inCombined: number[] = [];
       ids.forEach((id, position) => {
         const recipient = stillThere(id);
-        if (recipient) letters.push({ label: recipientLabel(recipient, position), ir: resolveLetter(letter, contextFor(recipient)).ir });
+        if (recipient) inCombined.push(id);
+        if (recipient) letters.push({ label: recipientLabel(recipient, position), ir: documentFor(recipient).ir });
       });
-      const combinedName = namer.claim(`${options.campaignName} - all letters`, formats, 'all letters');
+      const combinedName = addenda
+        ? namer.claim(`${options.campaignName} - all ${addenda.fileWord}`, formats, `all ${addenda.fileWord}`)
+        : namer.claim(`${options.campaignName} - all letters`, formats, 'all letters');
       for (const format of formats) {
         const path = namer.pathOf(`${combinedName}.${format}`);
         files.push(path);
-        track({ kind: 'combined', taskId: (taskId += 1), letters, format, path }, `the combined ${format.toUpperCase()}`);
+        track({ kind: 'combined', taskId: (taskId += 1), letters, format, path }, `the combined ${format.toUpperCase()}`, inCombined);
       }
     }
     if (request.perRecipient) {
@@ -234,13 +259,13 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
         }
         const label = recipientLabel(recipient, position);
         const context = contextFor(recipient);
-        const { ir } = resolveLetter(letter, context);
+        const { ir } = documentFor(recipient);
         const expanded = expandNamePattern(request.namePattern, context, environment);
-        const base = namer.claim(expanded.text, formats, `${recipientLabel(recipient, position)}`);
+        const base = namer.claim(addenda ? `${expanded.text} - ${addenda.fileWord}` : expanded.text, formats, `${recipientLabel(recipient, position)}`);
         const outputs = formats.map((format) => ({ format, path: namer.pathOf(`${base}.${format}`) }));
         files.push(...outputs.map((output) => output.path));
         progress.current = label;
-        track({ kind: 'letter', taskId: (taskId += 1), ir: ir as LetterIR, outputs }, label);
+        track({ kind: 'letter', taskId: (taskId += 1), ir: ir as LetterIR, outputs }, label, [recipient.id]);
       }
     }
     while (inFlight.size > 0) await Promise.race(inFlight);
@@ -259,6 +284,23 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     letter,
     cancelled: wasCancelled,
   });
+  const printed = addenda ? [] : printedSignatories(letter.doc, currentSignatories(db, inputs.signatories));
+  const entries: DeliveryEntry[] = [];
+  ids.forEach((id, position) => {
+    const files = delivered.get(id);
+    const recipient = files && db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(id) ? getRecipient(db, id) : null;
+    if (!files || !recipient) return;
+    const signatories = addenda ? addenda.receivedAfter(id) : printed;
+    entries.push({ recipientId: id, recipientKey: recipientKey(recipient), recipientLabel: recipientLabel(recipient, position), signatories, files });
+  });
+  recordDeliveries(db, {
+    exportId,
+    kind: addenda ? 'addendum' : 'letter',
+    channel: 'export',
+    letter,
+    letterDate: letterDate(letter.doc, inputs.date),
+    entries,
+  });
   progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ?? 'nothing was written';
@@ -272,6 +314,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     warnings,
     cancelled: wasCancelled,
     exportId,
+    ...(addenda ? { added: addenda.added, withdrawn: addenda.withdrawn } : {}),
     peakWorkerHeapBytes: pool?.peakHeapBytes ?? 0,
     elapsedMs: performance.now() - started,
   };
