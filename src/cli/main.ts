@@ -1,4 +1,10 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useBuiltExportWorker } from '../main/services/export/export-worker-entry';
 import { runCli } from './index';
+
+// Built, this file is out/cli/undersigned.js and the worker out/worker/export-worker.js.
+useBuiltExportWorker(join(dirname(fileURLToPath(import.meta.url)), '..', 'worker', 'export-worker.js'));
 
 // Output piped into a reader that stops early (`| head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

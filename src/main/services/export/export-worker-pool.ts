@@ -5,10 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportTask, ExportTaskResult } from './export-task';
+import { builtExportWorker } from './export-worker-entry';
 
 type Pending = { resolve: (result: ExportTaskResult) => void; reject: (error: Error) => void };
 
-// Run from the TypeScript sources (CLI, tests, web mode), a worker registers tsx before loading its entry.
+// Run from the TypeScript sources (tests, web mode, benchmarks), a worker registers tsx (a dev dependency) before loading its entry.
 const TSX_BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
@@ -23,8 +24,8 @@ function tsxEsmApi(): string {
 const FOLDER = dirname(fileURLToPath(import.meta.url));
 
 function workerEntry(): { built: string } | { source: string; tsxApi: string } | null {
-  const built = join(FOLDER, 'export-worker.js');
-  if (existsSync(built)) return { built };
+  const built = builtExportWorker();
+  if (built) return { built };
   const source = join(FOLDER, 'export-worker.ts');
   if (!existsSync(source)) return null;
   try {
@@ -36,7 +37,7 @@ function workerEntry(): { built: string } | { source: string; tsxApi: string } |
 
 function spawnWorker(): Worker {
   const entry = workerEntry();
-  if (!entry) throw new Error('the export worker (export-worker.js) is not beside the main bundle');
+  if (!entry) throw new Error('the export worker (out/worker/export-worker.js) was not built: run npm run build');
   if ('built' in entry) return new Worker(entry.built);
   return new Worker(TSX_BOOTSTRAP, {
     eval: true,
@@ -91,8 +92,8 @@ export class ExportWorkerPool {
       worker.on('message', onMessage);
       worker.once('error', reject);
     });
-    worker.on('message', (received: ExportTaskResult | { kind: 'ready' | 'heap' }) => {
-      if (received.kind === 'ready' || received.kind === 'heap') return;
+    worker.on('message', (received: ExportTaskResult | { kind: 'ready' }) => {
+      if (received.kind === 'ready') return;
       const message = received as ExportTaskResult;
       if (!entry.busy || entry.busy.taskId !== message.taskId) return;
       const pending = entry.busy;
@@ -151,27 +152,6 @@ export class ExportWorkerPool {
       else this.queue.push({ task, pending: { resolve, reject } });
       this.dispatch();
     });
-  }
-
-  /** Each idle worker's heap after a garbage collection, in bytes (for the benchmark's memory figures). */
-  async heapAfterGarbageCollection(): Promise<number[]> {
-    await this.ready();
-    return Promise.all(
-      this.workers.map(
-        (entry) =>
-          new Promise<number>((resolve) => {
-            const onMessage = (message: { kind: string; usedHeapBytes?: number }) => {
-              if (message.kind !== 'heap') return;
-              entry.worker.off('message', onMessage);
-              if (!entry.busy) entry.worker.unref();
-              resolve(message.usedHeapBytes ?? 0);
-            };
-            entry.worker.on('message', onMessage);
-            entry.worker.ref();
-            entry.worker.postMessage({ kind: 'heap' });
-          }),
-      ),
-    );
   }
 
   /** Tasks waiting plus tasks running. */

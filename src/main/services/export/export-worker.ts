@@ -1,5 +1,3 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { ExportTask } from './export-task';
 import { loadLetterRenderers } from './letter-renderers';
@@ -8,11 +6,7 @@ import { runExportTask } from './run-export-task';
 // The worker thread of an export: loads the exporters (and their fonts) once, then renders one task at a time.
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs only as a worker thread');
-port.on('message', (task: ExportTask | { kind: 'heap' }) => {
-  if (task.kind === 'heap') {
-    port.postMessage({ kind: 'heap', usedHeapBytes: heapAfterGarbageCollection() });
-    return;
-  }
+port.on('message', (task: ExportTask) => {
   void loadLetterRenderers()
     .then((renderers) => runExportTask(task, renderers))
     .catch((error: unknown) => ({ kind: 'failed' as const, taskId: task.taskId, message: (error as Error).message }))
@@ -23,9 +17,3 @@ void loadLetterRenderers()
   .catch(() => undefined)
   .then(() => port.postMessage({ kind: 'ready' }));
 
-/** The heap still in use once garbage is collected: what a worker really holds between letters. */
-function heapAfterGarbageCollection(): number {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return getHeapStatistics().used_heap_size;
-}

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/model/user-error';
 import type { SpreadsheetRow } from './spreadsheet-grid';
 
@@ -30,7 +30,9 @@ export async function readXlsxRows(
   fileName: string,
   sheet?: string,
 ): Promise<{ sheetName: string; sheetNames: string[]; rows: SpreadsheetRow[] }> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded when a workbook is read, not when the CLI or the app starts.
+  const { default: ExcelLibrary } = await import('exceljs');
+  const workbook = new ExcelLibrary.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {

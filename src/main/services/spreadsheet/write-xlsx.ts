@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import { neutralizeFormula } from './neutralize-formula';
 import type { SpreadsheetTable } from './spreadsheet-table';
 
 /** An XLSX workbook with one sheet, a bold header row and text cells, formula-like cells neutralised. */
 export async function writeXlsx(table: SpreadsheetTable): Promise<Uint8Array> {
+  // exceljs is large: loaded when a workbook is written, not when the CLI or the app starts.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(table.sheetName.slice(0, 31) || 'Sheet1');
   worksheet.addRow(table.headers.map(neutralizeFormula)).font = { bold: true };
