@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createCampaign, openApp } from './app-page';
+import { axeViolations, type AxeViolation } from './axe-violations';
 
 /** What has focus, as a screen reader would announce it: its tag and its text or label. */
 function focused(page: Page): Promise<{ tag: string; text: string; inMain: boolean }> {
@@ -13,7 +14,9 @@ function focused(page: Page): Promise<{ tag: string; text: string; inMain: boole
   })()`);
 }
 
-test('focus moves to each screen’s heading on arrival, the skip link reaches the screen, and closing a panel gives focus back', async ({ page }) => {
+test('focus moves to each screen’s heading on arrival, the skip link reaches the screen, and closing a panel gives focus back', async ({
+  page,
+}) => {
   await openApp(page);
   await createCampaign(page, 'regional-organizations', 'Focus test');
   await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'Letter', inMain: true });
@@ -50,4 +53,52 @@ test('focus moves to each screen’s heading on arrival, the skip link reaches t
   await page.getByRole('button', { name: 'Page settings' }).click();
   await page.getByRole('button', { name: 'Close page settings' }).click();
   await expect(page.getByRole('button', { name: 'Page settings' })).toBeFocused();
+});
+
+test('axe-core finds no serious or critical problem on the start screen and every screen of a campaign with data', async ({ page }) => {
+  test.setTimeout(180_000);
+  const found: Record<string, AxeViolation[]> = {};
+  const audit = async (name: string) => {
+    const violations = await axeViolations(page);
+    if (violations.length > 0) found[name] = violations;
+  };
+
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'New campaign from a template' })).toBeVisible();
+  await page.locator('[data-template-id="regional-organizations"]').click();
+  await audit('start screen');
+  await createCampaign(page, 'regional-organizations', 'Accessibility audit');
+
+  const sidebar = page.getByRole('navigation', { name: 'Campaign' });
+  await sidebar.getByRole('button', { name: 'Signatories' }).click();
+  await page.getByRole('button', { name: 'Import or paste…' }).click();
+  await page.getByLabel('Spreadsheet to import').setInputFiles('tests/fixtures/signatories/signatories-bom-crlf.csv');
+  await audit('signatories import mapping');
+  await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+  await expect(page.locator('.import-summary')).toBeVisible();
+  await page.getByRole('button', { name: 'Close the import' }).click();
+  await expect(page.getByRole('grid', { name: 'Signatories' })).toBeVisible();
+  await audit('signatories');
+
+  await sidebar.getByRole('button', { name: 'Recipients' }).click();
+  await page.getByLabel('Bundled recipient set').selectOption('regional-organizations');
+  await page.getByRole('button', { name: 'Add set' }).click();
+  await expect(page.getByLabel('Organization of African Union')).toHaveValue('African Union');
+  await audit('recipients');
+
+  await sidebar.getByRole('button', { name: 'Letter' }).click();
+  await expect(page.locator('.letter-prose .merge-field-chip').first()).toBeVisible();
+  await audit('letter editor');
+
+  await sidebar.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /letters/ })).toBeVisible();
+  await audit('check');
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByRole('img', { name: /Letter to .*, page 1 of \d/ })).toBeVisible({ timeout: 60_000 });
+  await audit('preview');
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
+  await audit('export');
+
+  expect(found).toEqual({});
 });

@@ -65,7 +65,9 @@ test('rows pasted from a spreadsheet go through the same mapping, and one is add
   await createCampaign(page, 'states-parties', 'Signatories pasted');
   await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
   await page.getByRole('button', { name: 'Import or paste…' }).click();
-  await page.getByLabel('Or paste rows copied from a spreadsheet (with their header row)').fill('Organisation\tPays\nLigue des droits de l’homme\tFrance\nAct for Peace (Australia)\t\n');
+  await page
+    .getByLabel('Or paste rows copied from a spreadsheet (with their header row)')
+    .fill('Organisation\tPays\nLigue des droits de l’homme\tFrance\nAct for Peace (Australia)\t\n');
   await page.getByRole('button', { name: 'Read pasted rows' }).click();
   await expect(page.getByLabel('Field for column “Organisation”')).toHaveValue('name');
   await expect(page.getByLabel('Field for column “Pays”')).toHaveValue('country');

@@ -41,7 +41,11 @@ function ToolMenu({ label, title, children }: { label: string; title: string; ch
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, useCallback(() => container.current, []));
+  useDismiss(
+    open,
+    close,
+    useCallback(() => container.current, []),
+  );
   useReturnFocus(open);
   return (
     <div className="tool-menu" ref={container}>
@@ -269,7 +273,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           disabled={!state.orderedList}
           onClick={() => setPopover(popover === 'start' ? null : 'start')}
         >
-          <span className="text-glyph">1→</span>
+          <ToolbarIcon name="numberingStart" />
         </ToolButton>
         <ToolButton
           label="Indent list item"

@@ -8,6 +8,7 @@ const PATHS = {
   alignJustify: 'M2 3h12M2 6.5h12M2 10h12M2 13.5h12',
   bulletList: 'M6 4h8M6 8h8M6 12h8M2.5 4h.5M2.5 8h.5M2.5 12h.5',
   orderedList: 'M6 4h8M6 8h8M6 12h8M2 3l1-.5V6M2 9h2l-2 3h2',
+  numberingStart: 'M3 4.5 5 3v10M8 8h6M11.5 5.5 14 8l-2.5 2.5',
   indent: 'M2 3h12M7 6.5h7M7 10h7M2 13.5h12M2 6l2.5 2.25L2 10.5',
   outdent: 'M2 3h12M7 6.5h7M7 10h7M2 13.5h12M4.5 6 2 8.25l2.5 2.25',
   quote: 'M3 4v8M6 5h8M6 8h8M6 11h5',
