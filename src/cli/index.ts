@@ -1,3 +1,4 @@
+import { describeDatabaseError } from '../main/services/campaign/describe-database-error';
 import { isUserError } from '../shared/model/user-error';
 import { parseCommandArgs, UsageError, type Command, type CommandIo } from './command';
 import { newCommand } from './commands/new';
@@ -41,8 +42,9 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       io.stderr(`undersigned ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
-    if (isUserError(error)) {
-      io.stderr(`undersigned ${command.name}: ${error.message}\n`);
+    const userError = isUserError(error) ? error : describeDatabaseError(error);
+    if (userError) {
+      io.stderr(`undersigned ${command.name}: ${userError.message}\n`);
       return 1;
     }
     throw error;

@@ -1,5 +1,6 @@
 import { CALL_ERROR_CODES, contract, isCallName, type CallResult } from '../shared/contract';
 import { isUserError } from '../shared/model/user-error';
+import { describeDatabaseError } from './services/campaign/describe-database-error';
 import type { Handlers } from './api';
 
 /**
@@ -22,7 +23,8 @@ export async function dispatchCall(handlers: Handlers, name: string, rawInput: u
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isUserError(error)) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    const userError = isUserError(error) ? error : describeDatabaseError(error);
+    if (userError) return { ok: false, error: { code: userError.code, message: userError.message, ...(userError.details ? { details: userError.details } : {}) } };
     console.error(`[${name}]`, error);
     return { ok: false, error: { code: CALL_ERROR_CODES.internal, message: `Something went wrong in ${name}: ${(error as Error).message}` } };
   }

@@ -12,7 +12,7 @@ export const checkCommand: Command = {
   async run({ positionals, values }, io) {
     const [target] = positionals;
     if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
-    const campaign = openCampaignFile(resolve(target));
+    const campaign = openCampaignFile(resolve(target), { allowReadOnly: true });
     try {
       const report = checkCampaign(campaign.db);
       if (values.json) {

@@ -28,7 +28,7 @@ export const signatoriesCommand: Command = {
     if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
     if (values.format !== undefined && (typeof values.format !== 'string' || values.format.trim() === '')) throw new UsageError('--format needs a pattern, e.g. "{name} ({country})"');
     const statuses = parseStatuses(values.status);
-    const campaign = openCampaignFile(resolve(target));
+    const campaign = openCampaignFile(resolve(target), { allowReadOnly: true });
     try {
       const letter = getLetter(campaign.db);
       const language = letter.settings.language;

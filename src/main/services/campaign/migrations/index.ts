@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as createCampaignSchema from './0001-create-campaign-schema';
 import * as addSignatoryProvenance from './0002-add-signatory-provenance';
 import * as recordDeliveries from './0003-record-deliveries';
+import * as markApplicationId from './0004-mark-application-id';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every migration in order; a new one is `NNNN-verb-noun.ts` appended here. */
-export const MIGRATIONS: readonly Migration[] = [createCampaignSchema, addSignatoryProvenance, recordDeliveries];
+export const MIGRATIONS: readonly Migration[] = [createCampaignSchema, addSignatoryProvenance, recordDeliveries, markApplicationId];
 
 for (let index = 0; index < MIGRATIONS.length; index += 1) {
   if (MIGRATIONS[index]!.version !== index + 1) {

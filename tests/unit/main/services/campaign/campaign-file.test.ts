@@ -7,14 +7,11 @@ import { createCampaignFile, openCampaignFile } from '../../../../../src/main/se
 import { createCampaignFromTemplate } from '../../../../../src/main/services/campaign/create-campaign';
 import { getLetter, getMeta, saveLetter } from '../../../../../src/main/services/campaign/letters';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../../../../src/main/services/campaign/migrations';
+import { UNDERSIGNED_APPLICATION_ID } from '../../../../../src/main/services/campaign/application-id';
 import { findTemplate } from '../../../../../src/main/services/templates/templates';
 import { useTemporaryFolder } from '../../../temporary-folder';
 
 const temporaryFolder = useTemporaryFolder();
-
-function getLetterCount(db: Database.Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
-}
 
 function expectRefusedUntouched(path: string, message: RegExp) {
   const before = readFileSync(path);
@@ -33,7 +30,8 @@ describe('campaign file', () => {
 
     const reopened = openCampaignFile(path);
     expect(reopened.db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
-    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(reopened.db.pragma('application_id', { simple: true })).toBe(UNDERSIGNED_APPLICATION_ID);
     expect(reopened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(getMeta(reopened.db, 'title')).toBe('Spring letters');
     const letter = getLetter(reopened.db);
@@ -52,16 +50,13 @@ describe('campaign file', () => {
     file.close();
   });
 
-  it('migrates an empty SQLite database (user_version 0)', () => {
+  it('refuses an empty SQLite database rather than turning it into a campaign', () => {
     const path = join(temporaryFolder(), 'empty.undersigned');
     const db = new Database(path);
     db.pragma('user_version = 0');
     db.exec('VACUUM');
     db.close();
-    const file = openCampaignFile(path);
-    expect(file.db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
-    expect(getLetterCount(file.db)).toBe(0);
-    file.close();
+    expectRefusedUntouched(path, /"empty.undersigned" is a SQLite database but not an Undersigned campaign/);
   });
 
   it('refuses a zero-byte file rather than turning it into a campaign', () => {
@@ -70,20 +65,26 @@ describe('campaign file', () => {
     expectRefusedUntouched(path, /"zero.undersigned" is empty/);
   });
 
-  it('keeps a backup copy before migrating a file from an older version', () => {
+  it('keeps a backup copy, taken by SQLite, before migrating a file from an older version', () => {
     const path = join(temporaryFolder(), 'older.undersigned');
-    const file = createCampaignFile(path);
+    const file = createCampaignFromTemplate(path, findTemplate('regional-organizations'), 'Older');
+    const letter = getLetter(file.db);
     file.close();
-    // Pretend the file is one migration behind: the backup must be taken from the bytes as they were.
     const db = new Database(path);
     db.pragma(`user_version = ${CURRENT_SCHEMA_VERSION - 1}`);
     db.close();
-    if (CURRENT_SCHEMA_VERSION - 1 === 0) {
-      expect(() => openCampaignFile(path)).toThrow(/not an Undersigned campaign/);
-      return;
-    }
     openCampaignFile(path).close();
-    expect(existsSync(`${path}.v${CURRENT_SCHEMA_VERSION - 1}.bak`)).toBe(true);
+    const backup = new Database(`${path}.v${CURRENT_SCHEMA_VERSION - 1}.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION - 1);
+    expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(backup.prepare('SELECT doc FROM letters').get()).toEqual({ doc: JSON.stringify(letter.doc) });
+    backup.close();
+    // A second migration of the same version never overwrites the first backup.
+    const again = new Database(path);
+    again.pragma(`user_version = ${CURRENT_SCHEMA_VERSION - 1}`);
+    again.close();
+    openCampaignFile(path).close();
+    expect(existsSync(`${path}.v${CURRENT_SCHEMA_VERSION - 1}.2.bak`)).toBe(true);
   });
 
   it('refuses a text file, leaving it byte-identical', () => {
@@ -105,7 +106,7 @@ describe('campaign file', () => {
 
   it('refuses a file from a newer version, leaving it byte-identical', () => {
     const path = join(temporaryFolder(), 'future.undersigned');
-    createCampaignFile(path).close();
+    createCampaignFromTemplate(path, findTemplate('regional-organizations'), 'Future').close();
     const db = new Database(path);
     db.pragma(`user_version = ${CURRENT_SCHEMA_VERSION + 5}`);
     db.pragma('journal_mode = DELETE');

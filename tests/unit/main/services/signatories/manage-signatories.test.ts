@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCampaignFile, openCampaignFile, type CampaignFile } from '../../../../../src/main/services/campaign/campaign-file';
+import { createCampaignFromTemplate } from '../../../../../src/main/services/campaign/create-campaign';
+import { findTemplate } from '../../../../../src/main/services/templates/templates';
 import { exportSignatories } from '../../../../../src/main/services/signatories/export-signatories';
 import { fixSignatoryCountry } from '../../../../../src/main/services/signatories/fix-signatory-country';
 import { importSignatories } from '../../../../../src/main/services/signatories/import-signatories';
@@ -21,7 +23,7 @@ const fixtures = join(import.meta.dirname, '../../../../fixtures/signatories');
 const temporaryFolder = useTemporaryFolder();
 
 async function importedCampaign(): Promise<CampaignFile> {
-  const file = createCampaignFile(join(temporaryFolder(), 'campaign.undersigned'));
+  const file = createCampaignFromTemplate(join(temporaryFolder(), 'campaign.undersigned'), findTemplate('regional-organizations'), 'Campaign');
   await importSignatories(file.db, { source: join(fixtures, 'signatories-bom-crlf.csv') });
   return file;
 }

@@ -225,8 +225,6 @@ describe('runExportJob', () => {
       'forced',
       'hostile',
       'job.undersigned',
-      'job.undersigned-shm',
-      'job.undersigned-wal',
     ]);
   });
 
