@@ -9,9 +9,10 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { signatoriesCommand } from './commands/signatories';
 import { addendumCommand } from './commands/addendum';
+import { sendCommand } from './commands/send';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, importCommand, signatoriesCommand, recipientsCommand, checkCommand, exportCommand, addendumCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, importCommand, signatoriesCommand, recipientsCommand, checkCommand, exportCommand, addendumCommand, sendCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage}\n      ${command.summary}`);

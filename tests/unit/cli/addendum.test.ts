@@ -1,58 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/index';
-import { openCampaignFile } from '../../../src/main/services/campaign/campaign-file';
-import { getLetter, saveLetter } from '../../../src/main/services/campaign/letters';
 import { listDeliveries } from '../../../src/main/services/deliveries/list-deliveries';
 import { setRecipientsIncluded } from '../../../src/main/services/recipients/recipient-store';
 import { addSignatory } from '../../../src/main/services/signatories/add-signatory';
-import { importSignatories } from '../../../src/main/services/signatories/import-signatories';
 import { setSignatoryStatus } from '../../../src/main/services/signatories/set-signatory-status';
+import { cli, createCliCampaign, withCampaign } from './cli-campaign';
 
 let folder: string;
 let campaignPath: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
-
-function withCampaign<T>(change: (db: ReturnType<typeof openCampaignFile>['db']) => T): T {
-  const campaign = openCampaignFile(campaignPath);
-  try {
-    return change(campaign.db);
-  } finally {
-    campaign.close();
-  }
-}
+let remove: () => void;
 
 const pdfText = (path: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   process.env.UNDERSIGNED_EXPORT_WORKERS = '1';
-  folder = mkdtempSync(join(tmpdir(), 'undersigned-cli-addendum-'));
-  campaignPath = join(folder, 'asp.undersigned');
-  expect((await cli('new', campaignPath, '--template', 'regional-organizations', '--title', 'Letter to ministers')).code).toBe(0);
-  const campaign = openCampaignFile(campaignPath);
-  try {
-    await importSignatories(campaign.db, { source: 'tests/fixtures/signatories/signatories-bom-crlf.csv' });
-    const letter = getLetter(campaign.db);
-    const list = { type: 'signatoryList', attrs: { statuses: ['confirmed'], format: 'name-country-parentheses', sort: 'name', columns: 1, heading: 'Signatories', showCount: true } };
-    saveLetter(campaign.db, { doc: { ...letter.doc, content: [...(letter.doc.content ?? []), list] }, settings: letter.settings });
-  } finally {
-    campaign.close();
-  }
-  expect((await cli('import', campaignPath, 'recipients', 'tests/fixtures/recipients/regional-heads.csv', '--json')).code).toBe(0);
+  ({ folder, campaignPath, remove } = await createCliCampaign('undersigned-cli-addendum-'));
 });
 afterAll(() => {
   delete process.env.UNDERSIGNED_EXPORT_WORKERS;
-  rmSync(folder, { recursive: true, force: true });
+  remove();
 });
 
 describe('undersigned addendum', () => {
@@ -62,11 +31,11 @@ describe('undersigned addendum', () => {
     expect(early.stderr).toContain('Nothing has been sent from this campaign yet');
 
     // The letter goes to four of the five recipients: the League of Arab States is left out.
-    const arabLeague = withCampaign((db) => (db.prepare("SELECT id FROM recipients WHERE organization = 'League of Arab States'").get() as { id: number }).id);
-    withCampaign((db) => setRecipientsIncluded(db, [arabLeague], false));
+    const arabLeague = withCampaign(campaignPath, (db) => (db.prepare("SELECT id FROM recipients WHERE organization = 'League of Arab States'").get() as { id: number }).id);
+    withCampaign(campaignPath, (db) => setRecipientsIncluded(db, [arabLeague], false));
     const letters = await cli('export', campaignPath, '--format', 'pdf', '--out', join(folder, 'letters'), '--force', '--json');
     expect(letters.code).toBe(0);
-    const recorded = withCampaign((db) => listDeliveries(db));
+    const recorded = withCampaign(campaignPath, (db) => listDeliveries(db));
     expect(recorded.map((delivery) => delivery.recipientLabel)).toEqual([
       'Moussa Faki Mahamat, African Union',
       'Kao Kim Hourn, Association of Southeast Asian Nations',
@@ -83,7 +52,7 @@ describe('undersigned addendum', () => {
     expect(nothing.stderr).toContain('No recipient has anything new since their letter');
 
     // Two organizations join, one withdraws, the pending one is confirmed; the League is included again.
-    withCampaign((db) => {
+    withCampaign(campaignPath, (db) => {
       addSignatory(db, { name: 'Zimbabwe Lawyers for Human Rights', country: 'Zimbabwe' });
       addSignatory(db, { name: 'Asociación Pro Derechos Humanos', country: 'Peru' });
       const ids = (name: string): number[] => (db.prepare('SELECT id FROM signatories WHERE name = ?').all(name) as { id: number }[]).map((row) => row.id);

@@ -7,7 +7,8 @@ export type OutputFormat = 'pdf' | 'docx';
 export type ExportTask =
   | { kind: 'letter'; taskId: number; ir: LetterIR; outputs: { format: OutputFormat; path: string }[] }
   | { kind: 'combined'; taskId: number; letters: LabelledLetter[]; format: OutputFormat; path: string }
-  | { kind: 'preview'; taskId: number; ir: LetterIR };
+  /** A preview's PDF bytes, or an e-mail attachment's bytes in `format`. */
+  | { kind: 'preview'; taskId: number; ir: LetterIR; format?: OutputFormat };
 
 export type ExportTaskResult =
   | { kind: 'done'; taskId: number; written: string[]; heapUsedBytes: number }

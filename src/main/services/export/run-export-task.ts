@@ -6,7 +6,7 @@ import { writeFileAtomically } from './write-file-atomically';
 /** Renders and writes what one task asks for (a preview's bytes come back instead); each file appears complete or not at all. */
 export async function runExportTask(task: ExportTask, renderers: LetterRenderers): Promise<ExportTaskResult> {
   try {
-    if (task.kind === 'preview') return { kind: 'rendered', taskId: task.taskId, bytes: await renderers.pdf(task.ir) };
+    if (task.kind === 'preview') return { kind: 'rendered', taskId: task.taskId, bytes: await renderers[task.format ?? 'pdf'](task.ir) };
     const written: string[] = [];
     if (task.kind === 'letter') {
       for (const output of task.outputs) {
