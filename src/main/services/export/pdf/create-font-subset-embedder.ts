@@ -47,7 +47,7 @@ function toUnicodeCMap(subset: FaceSubset): string {
   const entries: string[] = [];
   for (const glyph of subset.widths.keys()) {
     const text = subset.face.glyphTexts.get(glyph);
-    if (text) entries.push(`<${hex4(glyph)}> <${utf16Hex(text)}>`);
+    if (text !== undefined) entries.push(`<${hex4(glyph)}> <${utf16Hex(text)}>`);
   }
   let body = '';
   for (let start = 0; start < entries.length; start += 100) {

@@ -16,20 +16,63 @@ function sameColor(first: RgbColor | null, second: RgbColor): boolean {
   return first !== null && first[0] === second[0] && first[1] === second[1] && first[2] === second[2];
 }
 
-/** The TJ operand of a run: CIDs in hex strings, split where kerning or justification moves the next glyph. */
-function glyphArray(fonts: FontSubsetEmbedder, run: LayoutTextRun): string {
-  let array = '[<';
+function hex4(value: number): string {
+  return value < 0x10 ? '000' + value.toString(16) : value < 0x100 ? '00' + value.toString(16) : value < 0x1000 ? '0' + value.toString(16) : value.toString(16);
+}
+
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let index = 0; index < text.length; index++) hex += hex4(text.charCodeAt(index));
+  return hex;
+}
+
+/**
+ * The text-showing operators of a run: one TJ of CIDs in hex strings, split where kerning or
+ * justification moves the next glyph. A mark moved sideways by shaping is placed with
+ * adjustments around it, one moved up or down with a text rise (Ts) in a TJ of its own, and a
+ * reordered cluster is wrapped in a Span whose ActualText gives its characters in logical order.
+ */
+function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun): string {
   const toThousandths = 1000 / run.sizePt;
+  const { xOffsets, yOffsets, actualTexts } = run;
+  let operators = '';
+  let array = '[<';
+  let rise = 0;
+  let actualIndex = 0;
+  const closeArray = (): void => {
+    operators += array.endsWith('<') ? (array.length > 2 ? array.slice(0, -1) + '] TJ\n' : '') : array + '>] TJ\n';
+    array = '[<';
+  };
   for (let index = 0; index < run.glyphIds.length; index++) {
+    const actual = actualTexts?.[actualIndex];
+    if (actual && actual.start === index) {
+      closeArray();
+      operators += `/Span << /ActualText <${utf16Hex(actual.text)}> >> BDC\n`;
+    }
+    const glyphRise = yOffsets ? yOffsets[index]! : 0;
+    if (glyphRise !== rise) {
+      closeArray();
+      operators += `${formatNumber(glyphRise)} Ts\n`;
+      rise = glyphRise;
+    }
     const cid = run.glyphIds[index]!;
     const width = fonts.use(run.face, cid);
-    array += cid < 0x10 ? '000' + cid.toString(16) : cid < 0x100 ? '00' + cid.toString(16) : cid < 0x1000 ? '0' + cid.toString(16) : cid.toString(16);
-    const adjustment = width - run.advances[index]! * toThousandths;
+    const shift = xOffsets ? xOffsets[index]! * toThousandths : 0;
+    if (shift > ADJUSTMENT_THRESHOLD || shift < -ADJUSTMENT_THRESHOLD) array += '>' + formatNumber(-shift) + '<';
+    array += hex4(cid);
+    const adjustment = width - run.advances[index]! * toThousandths + shift;
     if (index < run.glyphIds.length - 1 && (adjustment > ADJUSTMENT_THRESHOLD || adjustment < -ADJUSTMENT_THRESHOLD)) {
       array += '>' + formatNumber(adjustment) + '<';
     }
+    if (actual && actual.end === index + 1) {
+      closeArray();
+      operators += 'EMC\n';
+      actualIndex++;
+    }
   }
-  return array + '>]';
+  closeArray();
+  if (rise !== 0) operators += '0 Ts\n';
+  return operators;
 }
 
 /**
@@ -81,7 +124,7 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             content += font;
             textFont = font;
           }
-          content += `1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm ${glyphArray(fonts, item)} TJ\n`;
+          content += `1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm ${showGlyphs(fonts, item)}`;
           return;
         }
         case 'rect':

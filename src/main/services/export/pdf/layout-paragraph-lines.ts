@@ -4,9 +4,12 @@ import type { TextAlignment } from '../../../../shared/document/nodes';
 import type { LetterLanguage } from '../../../../shared/model/page-settings';
 import { hyphenationPoints } from './hyphenation-points';
 import type { LayoutItem, LayoutTextRun, RgbColor } from './layout-types';
-import type { FontFace } from './load-font-face';
+import { bidiLevels, mirroredText } from './bidi-levels';
+import { dictionaryBreakPositions } from './dictionary-break-positions';
+import { hasGlyph } from './has-glyph';
+import type { FontFace, ShapedPiece } from './load-font-face';
 import { shapeText } from './shape-text';
-import type { ShapedText } from './load-font-face';
+import { visualOrder } from './visual-order';
 import { texLineBreak } from './tex-linebreak-module';
 
 const { breakLines, forcedBreak, lineContentStart, MaxAdjustmentExceededError, PARAGRAPH_START } = texLineBreak;
@@ -145,10 +148,8 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
     sources.push({ span, text: '', addsHyphen: false });
   };
 
-  const breaker = new LineBreaker(fullText);
   let last = 0;
-  for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
-    const end = opportunity.position;
+  for (const end of breakOpportunities(fullText)) {
     let contentEnd = end;
     while (contentEnd > last && COLLAPSIBLE_SPACE.test(fullText[contentEnd - 1]!)) contentEnd--;
     segmentStart = last;
@@ -176,6 +177,16 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
   }
   finishLine(spans.length - 1);
   return { items, sources };
+}
+
+/** Where a line may break: UAX #14's opportunities, and the dictionary's inside Thai, Lao, Khmer and Myanmar words. */
+function breakOpportunities(text: string): number[] {
+  const positions: number[] = [];
+  const breaker = new LineBreaker(text);
+  for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) positions.push(opportunity.position);
+  const dictionary = dictionaryBreakPositions(text);
+  if (dictionary.length === 0) return positions;
+  return [...new Set([...positions, ...dictionary])].sort((first, second) => first - second);
 }
 
 /** Start of the space-delimited word holding an offset, so that "example.org/recommendations" is seen whole. */
@@ -422,23 +433,53 @@ interface DecorationSegment {
   x1: number;
 }
 
-function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {
-  let natural = 0;
-  const shapedParts: ShapedText[][] = [];
-  for (const word of words) {
-    const shapedWord: ShapedText[] = [];
-    for (const part of word.parts) {
-      const style = spans[part.span]!.style;
-      const shaped = shapeText(style.primary, style.fallback, part.text);
-      natural += shaped.width * style.sizePt;
-      shapedWord.push(shaped);
-    }
-    shapedParts.push(shapedWord);
+/** A shaped piece or an interword space of a line, in logical order, with its embedding level. */
+type LineElement = { kind: 'piece'; span: number; piece: ShapedPiece; level: number } | { kind: 'space'; span: number; level: number };
+
+/** A line's pieces and spaces in logical order; a line holding right-to-left text is split where its embedding level changes. */
+function lineElements(words: LineWord[], spaces: number[], spans: StyledSpan[]): LineElement[] {
+  let lineText = '';
+  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+    for (const part of words[wordIndex]!.parts) lineText += part.text;
+    if (wordIndex < spaces.length) lineText += ' ';
   }
+  const levels = bidiLevels(lineText);
+  const elements: LineElement[] = [];
+  let offset = 0;
+  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+    for (const part of words[wordIndex]!.parts) {
+      const style = spans[part.span]!.style;
+      if (levels === null) {
+        for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: 0 });
+      } else {
+        let runStart = 0;
+        for (let index = 1; index <= part.text.length; index++) {
+          if (index < part.text.length && levels[offset + index] === levels[offset + runStart]) continue;
+          const level = levels[offset + runStart]!;
+          const text = part.text.slice(runStart, index);
+          const shaped = shapeText(style.primary, style.fallback, level % 2 === 1 ? mirroredText(text) : text);
+          for (const piece of shaped.pieces) elements.push({ kind: 'piece', span: part.span, piece, level });
+          runStart = index;
+        }
+      }
+      offset += part.text.length;
+    }
+    if (wordIndex < spaces.length) {
+      elements.push({ kind: 'space', span: spaces[wordIndex]!, level: levels === null ? 0 : levels[offset]! });
+      offset += 1;
+    }
+  }
+  return elements;
+}
+
+function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {
+  const elements = lineElements(words, spaces, spans);
+  let natural = 0;
   let spaceWidth = 0;
-  for (const span of spaces) {
-    const style = spans[span]!.style;
-    spaceWidth += style.primary.spaceAdvance * style.sizePt;
+  for (const element of elements) {
+    const style = spans[element.span]!.style;
+    if (element.kind === 'piece') natural += element.piece.width * style.sizePt;
+    else spaceWidth += style.primary.spaceAdvance * style.sizePt;
   }
   natural += spaceWidth;
   // The last line of a justified paragraph keeps natural spaces unless Knuth–Plass set it shrunk to fit.
@@ -453,49 +494,45 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
   const runs: LayoutTextRun[] = [];
   const segments: DecorationSegment[] = [];
   let run: LayoutTextRun | null = null;
+  let runFace: FontFace | null = null;
   let previousSpan = -1;
-  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
-    const parts = words[wordIndex]!.parts;
-    const shapedWord = shapedParts[wordIndex]!;
-    for (let partIndex = 0; partIndex < parts.length; partIndex++) {
-      const part = parts[partIndex]!;
-      const style = spans[part.span]!.style;
-      const size = style.sizePt;
-      const partStart = x;
-      for (const piece of shapedWord[partIndex]!.pieces) {
-        if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color) {
-          run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
-          runs.push(run);
-        }
-        const { glyphIds, advances } = piece;
-        for (let index = 0; index < glyphIds.length; index++) {
-          const advance = advances[index]! * size;
-          run.glyphIds.push(glyphIds[index]!);
-          run.advances.push(advance);
-          run.width += advance;
-          x += advance;
-        }
-        run.text += piece.text;
-      }
-      const lastSegment = segments[segments.length - 1];
-      if (lastSegment && previousSpan === part.span) lastSegment.x1 = x;
-      else if (style.highlight || style.underline || style.href) segments.push({ span: part.span, x0: partStart, x1: x });
-      previousSpan = style.highlight || style.underline || style.href ? part.span : -1;
-    }
-    if (wordIndex < spaces.length) {
-      const style = spans[spaces[wordIndex]!]!.style;
-      const face = style.primary;
-      const advance = face.spaceAdvance * style.sizePt + extraPerSpace;
-      if (!run || run.face !== face.name || run.sizePt !== style.sizePt || run.color !== style.color) {
-        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: style.sizePt, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+  const order = elements.some((element) => element.level > 0) ? visualOrder(elements.map((element) => element.level)) : null;
+  for (let position = 0; position < elements.length; position++) {
+    const element = elements[order === null ? position : order[position]!]!;
+    const style = spans[element.span]!.style;
+    const size = style.sizePt;
+    if (element.kind === 'space') {
+      // A space between right-to-left words is drawn in their face, so a reader keeps the words together in one run.
+      const face: FontFace = element.level % 2 === 1 && runFace !== null && hasGlyph(runFace, 0x20) ? runFace : style.primary;
+      const advance = style.primary.spaceAdvance * size + extraPerSpace;
+      if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color) {
+        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
         runs.push(run);
+        runFace = face;
       }
       run.glyphIds.push(face.spaceGlyphId);
       run.advances.push(advance);
+      run.xOffsets?.push(0);
+      run.yOffsets?.push(0);
       run.width += advance;
       run.text += ' ';
       x += advance;
+      continue;
     }
+    const { piece } = element;
+    const partStart = x;
+    if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color) {
+      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+      runs.push(run);
+      runFace = piece.face;
+    }
+    appendPiece(run, piece, size);
+    x += piece.width * size;
+    const lastSegment = segments[segments.length - 1];
+    const decorated = style.highlight !== null || style.underline || style.href !== null;
+    if (lastSegment && previousSpan === element.span) lastSegment.x1 = x;
+    else if (decorated) segments.push({ span: element.span, x0: partStart, x1: x });
+    previousSpan = decorated ? element.span : -1;
   }
 
   const decorations: LayoutItem[] = [];
@@ -513,4 +550,31 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
   for (const textRun of runs) items.push(textRun);
   for (const decoration of decorations) items.push(decoration);
   return { x: start, width: justified ? measure : natural, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
+}
+
+/** Adds a shaped piece's glyphs to a run: advances and mark offsets in points, and the text a reader should copy where the glyphs alone would not give it. */
+function appendPiece(run: LayoutTextRun, piece: ShapedPiece, size: number): void {
+  const first = run.glyphIds.length;
+  const { glyphIds, advances, xOffsets, yOffsets } = piece;
+  for (let index = 0; index < glyphIds.length; index++) {
+    const advance = advances[index]! * size;
+    run.glyphIds.push(glyphIds[index]!);
+    run.advances.push(advance);
+    run.width += advance;
+  }
+  if (xOffsets && yOffsets) {
+    run.xOffsets ??= new Array<number>(first).fill(0);
+    run.yOffsets ??= new Array<number>(first).fill(0);
+    for (let index = 0; index < glyphIds.length; index++) {
+      run.xOffsets.push(xOffsets[index]! * size);
+      run.yOffsets.push(yOffsets[index]! * size);
+    }
+  } else if (run.xOffsets && run.yOffsets) {
+    for (let index = 0; index < glyphIds.length; index++) {
+      run.xOffsets.push(0);
+      run.yOffsets.push(0);
+    }
+  }
+  if (piece.actualText !== undefined) (run.actualTexts ??= []).push({ start: first, end: run.glyphIds.length, text: piece.actualText });
+  run.text += piece.text;
 }

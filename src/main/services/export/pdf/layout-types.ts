@@ -32,6 +32,11 @@ export interface LayoutTextRun {
   /** The characters the glyphs stand for, spaces included. */
   text: string;
   color: RgbColor;
+  /** Mark positioning in points, one per glyph, when any glyph is moved off its pen position. */
+  xOffsets?: number[];
+  yOffsets?: number[];
+  /** Glyph ranges [start, end) whose drawing order does not spell their text (Indic reordering), with the text. */
+  actualTexts?: { start: number; end: number; text: string }[];
 }
 
 export interface LayoutRect {

@@ -32,7 +32,14 @@ export interface ShapedPiece {
   text: string;
   glyphIds: number[];
   advances: number[];
+  /** Mark positioning, in ems, when any glyph is moved off its pen position (absent otherwise). */
+  xOffsets?: number[];
+  yOffsets?: number[];
   width: number;
+  /** Shaped right to left: the glyphs are in visual order, the text in logical order. */
+  rightToLeft: boolean;
+  /** The text, when the glyphs' own texts in drawing order do not spell it (reordered Indic vowel signs). */
+  actualText?: string;
 }
 
 /** A text shaped with fallback: usually one piece, more when the main face lacks a character. */

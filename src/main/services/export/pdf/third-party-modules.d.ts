@@ -16,6 +16,7 @@ declare module 'fontkit' {
     glyphs: Glyph[];
     positions: GlyphPosition[];
     advanceWidth: number;
+    direction: 'ltr' | 'rtl';
   }
   export interface Subset {
     includeGlyph(glyph: number | Glyph): number;

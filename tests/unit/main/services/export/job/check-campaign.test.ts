@@ -86,43 +86,47 @@ describe('checkCampaign', () => {
   });
 
   it('reports the listed signatories and included recipients whose names no bundled font can draw', () => {
-    addSignatory('中国人权捍卫者', 'China', 'CN', 1);
+    // Tifinagh and Cherokee have no bundled face; Chinese, Arabic and Hebrew have, and are never reported.
+    addSignatory('ⵜⴰⵎⵓⵏ', 'Maroc', 'MA', 1);
+    addSignatory('中国人权捍卫者', 'China', 'CN', 5);
+    addSignatory('בצלם – מרכז המידע הישראלי', 'Israel', 'IL', 6);
     addSignatory('Ελληνική Ένωση για τα Δικαιώματα του Ανθρώπου', 'Ελλάδα', null, 2);
     addSignatory('Правозащитный центр', 'Россия', null, 3);
     addSignatory('مركز القاهرة لدراسات حقوق الإنسان', 'Egypt', 'EG', 4, 'withdrawn');
     addPresetRecipients(campaign.db, 'regional-organizations');
     const [first, second] = listRecipients(campaign.db);
-    fillRecipientField(campaign.db, [first!.id], 'name', 'בצלם');
-    fillRecipientField(campaign.db, [second!.id], 'name', '李明');
+    fillRecipientField(campaign.db, [first!.id], 'name', 'ᏣᎳᎩ');
+    fillRecipientField(campaign.db, [second!.id], 'name', 'ᏍᏏᏉᏯ');
     setRecipientsIncluded(campaign.db, [second!.id], false);
 
-    const recipientEntry = { where: `Recipient “בצלם, ${first!.organization}”`, characters: 'בצלם' };
+    const recipientEntry = { where: `Recipient “ᏣᎳᎩ, ${first!.organization}”`, characters: 'ᏣᎳᎩ' };
     // The template's letter lists no signatories, so none of them is printed.
     expect(checkCampaign(campaign.db).unprintable).toEqual([recipientEntry]);
 
     const letter = getLetter(campaign.db);
     const list = { type: 'signatoryList', attrs: { ...DEFAULT_SIGNATORY_LIST_ATTRS, statuses: ['confirmed'] } };
     saveLetter(campaign.db, { doc: { ...letter.doc, content: [...(letter.doc.content ?? []), list] }, settings: letter.settings });
-    expect(checkCampaign(campaign.db).unprintable).toEqual([{ where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' }, recipientEntry]);
+    expect(checkCampaign(campaign.db).unprintable).toEqual([{ where: 'Signatory “ⵜⴰⵎⵓⵏ”', characters: 'ⵜⴰⵎⵓⵏ' }, recipientEntry]);
 
     const withList = getLetter(campaign.db);
     const content = (withList.doc.content ?? []).map((node) =>
       node.type === 'signatureBlock'
-        ? { ...node, attrs: { signers: [{ name: 'مريم', title: 'Director', organization: 'Cairo Institute' }] } }
+        ? { ...node, attrs: { signers: [{ name: 'ᎹᎵᎠ', title: 'Director', organization: 'Cairo Institute' }] } }
         : node,
     );
     content.unshift({ type: 'paragraph', content: [{ type: 'text', text: 'Solidarity ✊🏽' }] });
     saveLetter(campaign.db, { doc: { ...withList.doc, content }, settings: withList.settings });
     expect(checkCampaign(campaign.db).unprintable).toEqual([
       { where: 'The letter’s text', characters: findUnprintableCharacters('✊🏽', withList.settings.fontFamily) },
-      { where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' },
-      { where: 'Signer “مريم”', characters: 'مري' },
+      { where: 'Signatory “ⵜⴰⵎⵓⵏ”', characters: 'ⵜⴰⵎⵓⵏ' },
+      { where: 'Signer “ᎹᎵᎠ”', characters: 'ᎹᎵᎠ' },
       recipientEntry,
     ]);
   });
 
   it('adds the unprintable characters to `check --json`, next to the keys it always had', async () => {
-    addSignatory('中国人权捍卫者', 'China', 'CN', 1);
+    addSignatory('ⵜⴰⵎⵓⵏ', 'Maroc', 'MA', 1);
+    addSignatory('مركز القاهرة لدراسات حقوق الإنسان', 'Egypt', 'EG', 2);
     const letter = getLetter(campaign.db);
     const list = { type: 'signatoryList', attrs: DEFAULT_SIGNATORY_LIST_ATTRS };
     saveLetter(campaign.db, { doc: { ...letter.doc, content: [...(letter.doc.content ?? []), list] }, settings: letter.settings });
@@ -132,7 +136,7 @@ describe('checkCampaign', () => {
     await runCli(['check', campaign.path], { stdout: (chunk) => (text += chunk), stderr: () => undefined });
     const report = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['recipients', 'unresolved', 'unresolvedCountries', 'pendingSuggestions', 'unnamedSigners', 'unprintable', 'warnings']);
-    expect(report.unprintable).toEqual([{ where: 'Signatory “中国人权捍卫者”', characters: '中国人权捍卫者' }]);
-    expect(text).toContain('Signatory “中国人权捍卫者”: these characters are not in the letter’s fonts and would print as boxes: 中国人权捍卫者');
+    expect(report.unprintable).toEqual([{ where: 'Signatory “ⵜⴰⵎⵓⵏ”', characters: 'ⵜⴰⵎⵓⵏ' }]);
+    expect(text).toContain('Signatory “ⵜⴰⵎⵓⵏ”: these characters are not in the letter’s fonts and would print as boxes: ⵜⴰⵎⵓⵏ');
   });
 });
