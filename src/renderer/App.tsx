@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CampaignState } from '../shared/model/campaign';
 import { api } from './api/client';
+import { waitForPendingSaves } from './editor/use-autosave';
 import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
@@ -20,9 +21,21 @@ function rememberedCampaign(): { campaignId: string; screenId: string } | null {
   }
 }
 
+/** Screens are addresses (`#/signatories`), so the browser's Back and Forward move between them. */
+function screenInAddress(): string | null {
+  const id = window.location.hash.replace(/^#\/?/, '');
+  return SCREENS.some((screen) => screen.id === id) ? id : null;
+}
+
+function setAddress(screenId: string | null, how: 'push' | 'replace'): void {
+  const address = `${window.location.pathname}${window.location.search}${screenId ? `#/${screenId}` : ''}`;
+  if (how === 'push') window.history.pushState(null, '', address);
+  else window.history.replaceState(null, '', address);
+}
+
 export function App() {
   const [campaign, setCampaign] = useState<CampaignState | null>(null);
-  const [screenId, setScreenId] = useState(() => rememberedCampaign()?.screenId ?? SCREENS[0]!.id);
+  const [screenId, setScreenId] = useState(() => screenInAddress() ?? rememberedCampaign()?.screenId ?? SCREENS[0]!.id);
   const [restoring, setRestoring] = useState(() => rememberedCampaign() !== null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [message, setMessage] = useState<string | null>(null);
@@ -40,29 +53,64 @@ export function App() {
     setCampaign(await api['campaign.state']({ campaignId: campaign.campaignId }));
   }, [campaign]);
 
-  const closeCampaign = useCallback(async () => {
-    if (!campaign) return;
-    await api['campaign.close']({ campaignId: campaign.campaignId });
-    setCampaign(null);
-  }, [campaign]);
+  /** Back on the start screen: the screen's own save on leaving runs before the campaign closes. */
+  const closeCampaign = useCallback(
+    async (how: 'push' | 'already-there' = 'push') => {
+      if (!campaign) return;
+      setCampaign(null);
+      if (how === 'push') setAddress(null, 'push');
+      await new Promise((resolveLater) => window.setTimeout(resolveLater, 0));
+      await waitForPendingSaves();
+      await api['campaign.close']({ campaignId: campaign.campaignId });
+    },
+    [campaign],
+  );
 
   const showCampaign = useCallback((opened: CampaignState) => {
     setCampaign(opened);
     setScreenId(SCREENS[0]!.id);
+    setAddress(SCREENS[0]!.id, 'push');
     setSaveState({ kind: 'saved', at: opened.letter.updatedAt });
   }, []);
 
+  const goToScreen = useCallback((id: string) => {
+    if (screenInAddress() !== id) setAddress(id, 'push');
+    setScreenId(id);
+  }, []);
+
+  useEffect(() => {
+    const onAddressChange = () => {
+      const id = screenInAddress();
+      if (!campaign) {
+        // Forward into a campaign that is closed now: stay on the start screen.
+        if (id) setAddress(null, 'replace');
+        return;
+      }
+      if (id) setScreenId(id);
+      else void closeCampaign('already-there');
+    };
+    window.addEventListener('popstate', onAddressChange);
+    return () => window.removeEventListener('popstate', onAddressChange);
+  }, [campaign, closeCampaign]);
+
   useEffect(() => {
     const remembered = rememberedCampaign();
-    if (!remembered) return;
+    if (!remembered) {
+      if (screenInAddress()) setAddress(null, 'replace');
+      return;
+    }
     api['campaign.state']({ campaignId: remembered.campaignId }).then(
       (state) => {
         setCampaign(state);
         setSaveState({ kind: 'saved', at: state.letter.updatedAt });
+        setAddress(screenInAddress() ?? remembered.screenId, 'replace');
         setRestoring(false);
       },
       // The campaign was closed meanwhile, or the server restarted: back to the start screen.
-      () => setRestoring(false),
+      () => {
+        setAddress(null, 'replace');
+        setRestoring(false);
+      },
     );
   }, []);
 
@@ -83,12 +131,12 @@ export function App() {
       const screen = SCREENS.find((candidate) => candidate.shortcut === event.key);
       if (screen && campaign) {
         event.preventDefault();
-        setScreenId(screen.id);
+        goToScreen(screen.id);
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [campaign]);
+  }, [campaign, goToScreen]);
 
   useEffect(() => {
     return window.appMenu?.onCommand((command, argument) => {
@@ -142,7 +190,7 @@ export function App() {
                 <button
                   type="button"
                   aria-current={screen.id === screenId ? 'page' : undefined}
-                  onClick={() => setScreenId(screen.id)}
+                  onClick={() => goToScreen(screen.id)}
                   title={`${screen.label} (Ctrl+${screen.shortcut})`}
                 >
                   {screen.label}

@@ -102,3 +102,43 @@ test('axe-core finds no serious or critical problem on the start screen and ever
 
   expect(found).toEqual({});
 });
+
+test('screens are addresses: Back and Forward move between them, a reload keeps one, Back from the first returns to the start screen', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', 'History test');
+  const current = page.getByRole('navigation', { name: 'Campaign' }).locator('[aria-current="page"]');
+  await expect(current).toHaveText('Letter');
+  await expect(page).toHaveURL(/#\/letter$/);
+  await page.locator('.letter-prose').click();
+  await page.keyboard.type('Typed just before going back. ');
+
+  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Control+3');
+  await expect(page).toHaveURL(/#\/recipients$/);
+  await page.goBack();
+  await expect(current).toHaveText('Signatories');
+  await expect(page.getByRole('heading', { name: 'Signatories', level: 1 })).toBeFocused();
+  await page.goBack();
+  await expect(current).toHaveText('Letter');
+  await page.goForward();
+  await expect(current).toHaveText('Signatories');
+  await page.reload();
+  await expect(current).toHaveText('Signatories');
+
+  await page.goBack();
+  await expect(current).toHaveText('Letter');
+  await expect(page.locator('.letter-prose')).toContainText('Typed just before going back.');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'New campaign from a template' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'New campaign from a template' })).toBeVisible();
+  await expect(page).not.toHaveURL(/#/);
+  await page
+    .getByRole('list', { name: 'Recent campaigns' })
+    .getByRole('button', { name: /History test/ })
+    .click();
+  await expect(current).toHaveText('Letter');
+  await expect(page.locator('.letter-prose')).toContainText('Typed just before going back.');
+});
