@@ -1,7 +1,8 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { LetterMark, LetterNode } from '../../../shared/document/letter-document';
 import { UserError } from '../../../shared/model/user-error';
+import { inflateArchive } from '../zip/inflate-archive';
+import type { ArchiveLimits } from '../zip/archive-limits';
 import { parseSimpleHtml, type HtmlChild, type HtmlElement } from './parse-simple-html';
 
 export interface ImportedDocx {
@@ -9,6 +10,9 @@ export interface ImportedDocx {
   /** What could not be kept, one sentence each, for the message shown after the import. */
   notKept: string[];
 }
+
+/** A Word letter is text and a few images: 100 MiB inflated is far beyond any, a 1 MB zip bomb far beyond that. */
+const DOCX_ARCHIVE_LIMITS: ArchiveLimits = { maxInflatedBytes: 100 * 1024 * 1024, maxCompressionRatio: 200, maxEntries: 5_000 };
 
 const MARK_BY_TAG: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline' };
 
@@ -147,11 +151,10 @@ function tableAsParagraphs(table: HtmlElement, tally: Tally): LetterNode[] {
     .filter((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0);
 }
 
-async function countComments(bytes: Buffer): Promise<number> {
-  const zip = await JSZip.loadAsync(bytes);
-  const comments = zip.file('word/comments.xml');
+function countComments(files: ReadonlyMap<string, Uint8Array>): number {
+  const comments = files.get('word/comments.xml');
   if (!comments) return 0;
-  return ((await comments.async('string')).match(/<w:comment\b/g) ?? []).length;
+  return (Buffer.from(comments).toString('utf8').match(/<w:comment\b/g) ?? []).length;
 }
 
 /**
@@ -161,11 +164,13 @@ async function countComments(bytes: Buffer): Promise<number> {
 export async function importDocx(bytes: Buffer, fileName: string): Promise<ImportedDocx> {
   let html: string;
   let warnings: string[];
-  let comments: number;
+  // Inflated once, within the byte budget; mammoth reads only the stored copy of what was counted.
+  const archive = inflateArchive(bytes, fileName, 'Word document (.docx)', DOCX_ARCHIVE_LIMITS);
+  const comments = countComments(archive.files);
   try {
-    comments = await countComments(bytes);
+    const stored = archive.storedZip();
     const result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      { buffer: Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) },
       {
         styleMap: [
           'u => u',

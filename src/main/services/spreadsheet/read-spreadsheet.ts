@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../../shared/model/user-error';
 import { decodeSpreadsheetText } from './decode-spreadsheet-text';
-import { readZipDirectory } from '../zip/read-zip-directory';
+import { inflateArchive } from '../zip/inflate-archive';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
@@ -66,24 +66,17 @@ function formatOf(fileName: string, bytes: Uint8Array): SpreadsheetFormat {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
 }
 
-/** Refuses an XLSX that is not a zip, or whose declared sizes say it would expand beyond reason. */
-function checkXlsxArchive(fileName: string, bytes: Uint8Array): void {
-  const entries = readZipDirectory(bytes);
-  if (!entries) throw new UserError(`"${fileName}" is not a valid XLSX file (it is not a zip archive). Save it again from your spreadsheet program.`, { code: 'not-a-zip' });
-  let total = 0;
-  for (const entry of entries) {
-    total += entry.uncompressedSize;
-    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (total > SPREADSHEET_LIMITS.maxUncompressedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > SPREADSHEET_LIMITS.maxCompressionRatio)) {
-      throw new UserError(
-        `"${fileName}" expands to more than a spreadsheet should (over ${formatByteSize(SPREADSHEET_LIMITS.maxUncompressedBytes)} or ${SPREADSHEET_LIMITS.maxCompressionRatio}:1 compression in "${entry.name}"); it was not opened.`,
-        { code: 'zip-bomb' },
-      );
-    }
-  }
-  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+/** Inflates an XLSX within the archive limits (counted as it inflates); refuses a zip that is not a workbook. */
+function checkXlsxArchive(fileName: string, bytes: Uint8Array): Uint8Array {
+  const archive = inflateArchive(bytes, fileName, 'XLSX workbook', {
+    maxInflatedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
+    maxCompressionRatio: SPREADSHEET_LIMITS.maxCompressionRatio,
+    maxEntries: SPREADSHEET_LIMITS.maxArchiveEntries,
+  });
+  if (!archive.files.has('xl/workbook.xml')) {
     throw new UserError(`"${fileName}" is a zip archive but not an XLSX workbook (it has no xl/workbook.xml).`, { code: 'not-xlsx' });
   }
+  return archive.storedZip();
 }
 
 /**
@@ -97,8 +90,8 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
   const format = formatOf(fileName, bytes);
   let grid: SpreadsheetGrid;
   if (format === 'xlsx') {
-    checkXlsxArchive(fileName, bytes);
-    const { sheetName, sheetNames, rows } = await readXlsxRows(bytes, fileName, options.sheet);
+    const checked = checkXlsxArchive(fileName, bytes);
+    const { sheetName, sheetNames, rows } = await readXlsxRows(checked, fileName, options.sheet);
     grid = { fileName, format, sha256, encoding: null, sheetName, sheetNames, rows };
   } else {
     const { text, encoding } = decodeSpreadsheetText(bytes);

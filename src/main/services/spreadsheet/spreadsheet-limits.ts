@@ -8,8 +8,10 @@ export const SPREADSHEET_LIMITS = {
   maxCellCharacters: 10_000,
   maxRows: 200_000,
   maxColumns: 500,
-  /** Bytes an XLSX may expand to, summed over its parts, as its zip directory declares them. */
-  maxUncompressedBytes: 300 * 1024 * 1024,
-  /** How much one part of an XLSX may expand; spreadsheets compress about 10:1, zip bombs 1000:1. */
+  /** Bytes an XLSX may expand to, summed over its parts, counted as they inflate (src/main/services/zip). */
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  /** How much an XLSX may expand; spreadsheets compress about 10:1, zip bombs 1000:1. */
   maxCompressionRatio: 200,
+  /** Files in an XLSX's zip archive (a workbook has a few dozen). */
+  maxArchiveEntries: 10_000,
 } as const;

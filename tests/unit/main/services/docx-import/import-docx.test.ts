@@ -152,7 +152,7 @@ describe('importDocx', () => {
   it('refuses a file that is not a Word document, naming it', async () => {
     await expect(importDocx(Buffer.from('name,country\nAmnesty,UK\n'), 'signatories.csv')).rejects.toThrow(UserError);
     await expect(importDocx(Buffer.from('name,country\nAmnesty,UK\n'), 'signatories.csv')).rejects.toThrow(
-      /"signatories.csv" could not be read/,
+      /"signatories.csv" is not a valid Word document \(\.docx\) \(it is not a zip archive\)/,
     );
   });
 });
