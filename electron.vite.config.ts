@@ -2,15 +2,13 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { rendererViteConfig } from './vite.renderer.config';
 
-export default defineConfig({
+/** `electron-vite build --mode main-and-preload` skips the renderer (the main-process wiring test builds so). */
+export const MAIN_AND_PRELOAD_ONLY = 'main-and-preload';
+
+export default defineConfig(({ mode }) => ({
   main: {
-    build: {
-      rollupOptions: {
-        // The export worker is its own entry, built beside index.js, where export-worker-pool.ts looks for it.
-        input: { index: resolve('src/main/index.ts'), 'export-worker': resolve('src/main/services/export/export-worker.ts') },
-        external: ['better-sqlite3'],
-      },
-    },
+    // The export worker is built apart, with its packages, by scripts/build-node-bundles.js (out/worker).
+    build: { rollupOptions: { input: { index: resolve('src/main/index.ts') }, external: ['better-sqlite3'] } },
   },
   preload: {
     build: {
@@ -18,9 +16,13 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('src/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
-  renderer: {
-    ...rendererViteConfig,
-    root: resolve('src/renderer'),
-    build: { ...rendererViteConfig.build, rollupOptions: { input: resolve('src/renderer/index.html') } },
-  },
-});
+  ...(mode === MAIN_AND_PRELOAD_ONLY
+    ? {}
+    : {
+        renderer: {
+          ...rendererViteConfig,
+          root: resolve('src/renderer'),
+          build: { ...rendererViteConfig.build, rollupOptions: { input: resolve('src/renderer/index.html') } },
+        },
+      }),
+}));

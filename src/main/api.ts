@@ -77,7 +77,10 @@ export function createHandlers(context: AppContext): Handlers {
     'campaign.open': async ({ entryId }) => {
       let path: string | null | undefined;
       if (entryId) {
-        path = recent.pathOf(entryId) ?? host.knownCampaignFiles().find((known) => RecentFiles.idOf(known) === entryId);
+        path =
+          recent.pathOf(entryId) ??
+          host.handedOverCampaign?.(entryId) ??
+          host.knownCampaignFiles().find((known) => RecentFiles.idOf(known) === entryId);
         if (!path) throw new UserError('That campaign is not in the list any more. Open it from its folder.', { code: 'unknown-entry' });
       } else {
         path = await host.chooseCampaignToOpen();

@@ -9,6 +9,8 @@ export interface CampaignHost {
   chooseNewCampaignPath(suggestedFileName: string): Promise<string | null>;
   /** A campaign file to open, or null when the user cancelled. */
   chooseCampaignToOpen(): Promise<string | null>;
+  /** A campaign file the system handed to the app (double-click, drop, second launch), by its entry id. */
+  handedOverCampaign?(entryId: string): string | undefined;
   /** Campaign files the host knows of besides the recent list (web mode: the workspace folder). */
   knownCampaignFiles(): string[];
   /** Told when the open campaign changes, so a window title can follow. */

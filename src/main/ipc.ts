@@ -1,10 +1,10 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, type CallResult } from '../shared/contract';
 import type { Handlers } from './api';
 import { dispatchCall } from './dispatch-call';
 
 /** Main answers only its own window's top frame, loaded from our own renderer. */
-function isTrustedSender(event: IpcMainInvokeEvent, window: () => WebContents | undefined, isOwnUrl: (url: string) => boolean): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent, window: () => WebContents | undefined, isOwnUrl: (url: string) => boolean): boolean {
   const contents = window();
   const frame = event.senderFrame;
   return Boolean(contents && event.sender === contents && frame && frame === contents.mainFrame && isOwnUrl(frame.url));
@@ -20,4 +20,16 @@ export function bindContract(handlers: Handlers, window: () => WebContents | und
       return dispatchCall(handlers, name, input);
     });
   }
+}
+
+/** Listens to a one-way message from the page (the shell's own channels), ignoring any other sender. */
+export function onTrustedMessage(
+  channel: string,
+  window: () => WebContents | undefined,
+  isOwnUrl: (url: string) => boolean,
+  listener: (...args: unknown[]) => void,
+): void {
+  ipcMain.on(channel, (event, ...args: unknown[]) => {
+    if (isTrustedSender(event, window, isOwnUrl)) listener(...args);
+  });
 }

@@ -6,6 +6,7 @@ import { CampaignContext, type CampaignContextValue, type SaveState } from './fe
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
+import { useCampaignFileDrop } from './features/shell/use-campaign-file-drop';
 import { useScreenHeadingFocus } from './features/shell/use-screen-heading-focus';
 
 /** The open campaign and screen survive a reload of the window (this tab only). */
@@ -150,6 +151,8 @@ export function App() {
       else if (command === 'close' || command === 'new-from-template') void closeCampaign();
     });
   }, [closeCampaign, notify, showCampaign]);
+
+  useCampaignFileDrop();
 
   useScreenHeadingFocus(
     campaign ? `${campaign.campaignId}/${screenId}` : 'start',

@@ -10,7 +10,13 @@ export const MENU_COMMANDS = {
 } as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS];
 
-export function buildApplicationMenu(recent: RecentEntry[], send: (command: MenuCommand, argument?: string) => void, recentId: (path: string) => string): Menu {
+/** The application menu; Toggle Developer Tools only while developing (the page comes from the dev server). */
+export function buildApplicationMenu(
+  recent: RecentEntry[],
+  send: (command: MenuCommand, argument?: string) => void,
+  recentId: (path: string) => string,
+  options: { developerTools: boolean },
+): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -34,7 +40,14 @@ export function buildApplicationMenu(recent: RecentEntry[], send: (command: Menu
     { role: 'editMenu' },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(options.developerTools ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
     },
     { role: 'windowMenu' },
   ];
