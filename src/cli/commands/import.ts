@@ -28,13 +28,16 @@ async function importSignatoryFile({ campaign, file, overrides, split, sheet, js
   const { added, merged, suggested, errors } = summary;
   for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
-    printJson(io, { added, merged, suggested, split: summary.split, errors: errors.map(({ row, message }) => ({ row, message })) });
+    printJson(io, { added, merged, suggested, split: summary.split, errors: errors.map(({ row, message }) => ({ row, message })), statuses: summary.statuses, notes: summary.notes });
   } else {
     const parts = [`${added} added`, `${merged} merged into existing signatories`, `${suggested} suggested duplicates to review`];
     if (summary.split) parts.push(`${summary.split} "Name (Country)" split`);
     if (summary.alreadyImported) parts.push(`${summary.alreadyImported} rows already imported from this file`);
     if (errors.length) parts.push(`${errors.length} rows not imported`);
     io.stdout(`${summary.fileName}: ${parts.join(', ')}.\n`);
+    const statusCounts = Object.entries(summary.statuses).filter(([, count]) => count > 0);
+    if (statusCounts.length > 0) io.stdout(`  by status: ${statusCounts.map(([status, count]) => `${count} ${status}`).join(', ')}\n`);
+    for (const note of summary.notes) io.stdout(`  ${note}\n`);
     for (const conflict of summary.conflicts) {
       io.stdout(`  row ${conflict.row}: kept ${conflict.field} "${conflict.kept}", not "${conflict.ignored}"\n`);
     }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { openCampaignFile } from '../../main/services/campaign/campaign-file';
 import { getLetter } from '../../main/services/campaign/letters';
 import { readSignatoryRows, toSignatory } from '../../main/services/signatories/signatory-records';
-import { SIGNATORY_STATUSES, type SignatoryStatus } from '../../shared/document/nodes';
+import { SIGNATORY_STATUSES, type SignatoryListAttrs, type SignatoryStatus } from '../../shared/document/nodes';
 import { applyEntryTemplate } from '../../shared/signatories/apply-entry-template';
 import { formatSignatoryList } from '../../shared/signatories/format-signatory-list';
 import { letterSignatoryListAttrs } from '../../shared/signatories/letter-signatory-list-attrs';
@@ -35,8 +35,10 @@ export const signatoriesCommand: Command = {
       const letterAttrs = letterSignatoryListAttrs(letter.doc);
       const attrs = statuses ? { ...letterAttrs, statuses } : letterAttrs;
       const signatories = readSignatoryRows(campaign.db).map(toSignatory);
+      // Asked for by name, withdrawn and declined signatories are listed here, never in a letter.
       const includeWithdrawn = statuses?.includes('withdrawn') ?? false;
-      const ordered = orderSignatoriesForLetter(signatories, attrs, language, { includeWithdrawn });
+      const includeDeclined = statuses?.includes('declined') ?? false;
+      const ordered = orderSignatoriesForLetter(signatories, attrs, language, { includeWithdrawn, includeDeclined });
       if (values.json) {
         printJson(io, {
           count: ordered.length,
@@ -51,8 +53,9 @@ export const signatoriesCommand: Command = {
         }
         return 0;
       }
-      const listed = includeWithdrawn ? ordered.map(({ signatory }) => ({ ...signatory, status: 'confirmed' as const })) : signatories;
-      const groups = formatSignatoryList(listed, includeWithdrawn ? { ...attrs, statuses: ['confirmed'] } : attrs, language);
+      const listedAsIs = includeWithdrawn || includeDeclined;
+      const listed = listedAsIs ? ordered.map(({ signatory }) => ({ ...signatory, status: 'confirmed' as const })) : signatories;
+      const groups = formatSignatoryList(listed, { ...letterAttrs, statuses: listedAsIs ? ['confirmed'] : (statuses as SignatoryListAttrs['statuses'] | null) ?? letterAttrs.statuses }, language);
       for (const group of groups) {
         if (group.title) io.stdout(`${group.title}\n`);
         for (const entry of group.entries) io.stdout(`${group.title ? '  ' : ''}${entry}\n`);

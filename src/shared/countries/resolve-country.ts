@@ -2,7 +2,8 @@ import { COUNTRY_ALIASES } from './country-aliases';
 import { countryData } from './country-locales';
 import { foldCountryText } from './fold-country-text';
 
-const NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+// Letter languages first: a spelling shared with another language keeps its meaning in them.
+const NAME_LANGUAGES = ['en', 'fr', 'es', 'de', 'pt', 'it'] as const;
 let nameIndex: Map<string, string> | undefined;
 
 function buildNameIndex(): Map<string, string> {
@@ -35,8 +36,9 @@ export interface ResolveCountryOptions {
 }
 
 /**
- * The ISO 3166-1 alpha-2 code of a country as written in English, French or Spanish, or by a
- * common alias ("USA", "DR Congo", "Swaziland"); null when it is not recognised.
+ * The ISO 3166-1 alpha-2 code of a country as written in English, French, Spanish, German,
+ * Portuguese or Italian, or by a common alias ("USA", "DR Congo", "Swaziland"); null when it is
+ * not recognised.
  */
 export function resolveCountry(text: string, options: ResolveCountryOptions = {}): string | null {
   const trimmed = text.normalize('NFC').trim();

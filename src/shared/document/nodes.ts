@@ -33,8 +33,12 @@ export type MarkName = (typeof MARK_NAMES)[keyof typeof MARK_NAMES];
 export const TEXT_ALIGNMENTS = ['left', 'center', 'right', 'justify'] as const;
 export type TextAlignment = (typeof TEXT_ALIGNMENTS)[number];
 
-export const SIGNATORY_STATUSES = ['confirmed', 'pending', 'withdrawn'] as const;
+/** Every status a signatory can have; `declined` (answered "no") is kept with its provenance and never printed. */
+export const SIGNATORY_STATUSES = ['confirmed', 'pending', 'withdrawn', 'declined'] as const;
 export type SignatoryStatus = (typeof SIGNATORY_STATUSES)[number];
+
+/** The statuses a letter's signatory list may show: never `declined`. */
+export const LETTER_SIGNATORY_STATUSES = ['confirmed', 'pending', 'withdrawn'] as const satisfies readonly SignatoryStatus[];
 
 /** How each entry of a signatory list is written. */
 export const SIGNATORY_FORMATS = {
@@ -65,7 +69,7 @@ export const mergeFieldAttrsSchema = z.object({
 });
 
 export const signatoryListAttrsSchema = z.object({
-  statuses: z.array(z.enum(SIGNATORY_STATUSES)).min(1),
+  statuses: z.array(z.enum(LETTER_SIGNATORY_STATUSES)).min(1),
   format: z.enum(Object.keys(SIGNATORY_FORMATS) as [SignatoryFormat, ...SignatoryFormat[]]),
   sort: z.enum(Object.keys(SIGNATORY_SORTS) as [SignatorySort, ...SignatorySort[]]),
   columns: z.union([z.literal(1), z.literal(2), z.literal(3)]),

@@ -8,6 +8,7 @@ import {
   type DateLineAttrs,
   type Signer,
   type SignatoryListAttrs,
+  type SignatoryStatus,
   type TextAlignment,
 } from '../document/nodes';
 import { LETTER_LANGUAGES, type LetterLanguage, type PageSettings } from '../model/page-settings';
@@ -94,7 +95,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
   if (!parseIsoDate(context.date)) warn(`The export date "${context.date}" is not a date (YYYY-MM-DD).`);
 
   const firstList = findNode(letter.doc, NODE_NAMES.signatoryList);
-  const countedStatuses = new Set(firstList ? signatoryListAttrs(firstList).statuses : DEFAULT_SIGNATORY_LIST_ATTRS.statuses);
+  const countedStatuses = new Set<SignatoryStatus>(firstList ? signatoryListAttrs(firstList).statuses : DEFAULT_SIGNATORY_LIST_ATTRS.statuses);
   const firstDateLine = findNode(letter.doc, NODE_NAMES.dateLine);
   const signatories = context.signatories;
   const environment: MergeEnvironment = {

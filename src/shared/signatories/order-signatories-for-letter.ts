@@ -26,12 +26,13 @@ export function displayCountry(signatory: Pick<ListedSignatory, 'country' | 'cou
  */
 export function orderSignatoriesForLetter<Item extends ListedSignatory>(
   signatories: readonly Item[],
-  attrs: Pick<SignatoryListAttrs, 'statuses' | 'sort' | 'format'>,
+  attrs: Pick<SignatoryListAttrs, 'sort' | 'format'> & { statuses: readonly SignatoryStatus[] },
   language: LetterLanguage,
-  options: { includeWithdrawn?: boolean } = {},
+  options: { includeWithdrawn?: boolean; includeDeclined?: boolean } = {},
 ): OrderedSignatory<Item>[] {
   const collator = new Intl.Collator(LETTER_LANGUAGES[language].locale, { sensitivity: 'base', numeric: true, ignorePunctuation: false });
-  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => options.includeWithdrawn || status !== 'withdrawn'));
+  const wanted = new Set<SignatoryStatus>(attrs.statuses.filter((status) => (options.includeWithdrawn || status !== 'withdrawn') && (options.includeDeclined || status !== 'declined')),
+  );
   const listed = signatories
     .filter((signatory) => wanted.has(signatory.status))
     .map((signatory) => {

@@ -97,6 +97,8 @@ export const SIGNATORY_CALLS = {
       alreadyImported: z.number().int(),
       errors: z.array(rowErrorSchema),
       conflicts: z.array(z.object({ row: z.number().int(), signatoryId: z.number().int(), field: z.string(), kept: z.string(), ignored: z.string() })),
+      statuses: z.record(z.enum(SIGNATORY_STATUSES), z.number().int()),
+      notes: z.array(z.string()),
     }),
   },
   'signatories.add': {

@@ -84,6 +84,7 @@ export function checkCampaign(
       .filter(
         (signatory) =>
           signatory.status !== 'withdrawn' &&
+          signatory.status !== 'declined' &&
           signatory.countryCode === null &&
           signatory.country !== null &&
           signatory.country.trim() !== '',

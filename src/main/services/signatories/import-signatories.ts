@@ -2,17 +2,18 @@ import type { Database } from 'better-sqlite3';
 import type { SignatoryStatus } from '../../../shared/document/nodes';
 import { foldCountryText } from '../../../shared/countries/fold-country-text';
 import { resolveCountry } from '../../../shared/countries/resolve-country';
+import { UserError } from '../../../shared/model/user-error';
 import { cleanDisplayName } from '../../../shared/signatories/clean-display-name';
+import { signatoryNameProblem } from '../../../shared/signatories/signatory-name-problem';
 import { signatoryNameParts } from '../../../shared/signatories/signatory-name-parts';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
 import type { ColumnMapping } from '../spreadsheet/field-definition';
 import { mapSpreadsheetRows, type RowError } from '../spreadsheet/map-spreadsheet-rows';
-import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
 import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
 import { readCampaignCountryAliases } from './campaign-country-aliases';
 import { readDuplicateDecisions } from './duplicate-decisions';
 import { parseSignatoryStatus } from './parse-signatory-status';
-import { SIGNATORY_FIELDS } from './signatory-fields';
+import { planSignatoryImport } from './plan-signatory-import';
 import { nextSignatoryPosition, readSignatoryRows, type SignatoryRow } from './signatory-records';
 import { computeSignatorySuggestions } from './signatory-suggestions';
 
@@ -39,6 +40,9 @@ export interface ImportConflict {
 
 export interface SignatoryImportSummary {
   fileName: string;
+  /** The sheet read (null for a text file) and how a text file was decoded (null for a workbook). */
+  sheetName: string | null;
+  encoding: string | null;
   sourceId: number;
   added: number;
   merged: number;
@@ -46,9 +50,14 @@ export interface SignatoryImportSummary {
   split: number;
   /** Rows of this same file already imported before (recognised by the file's SHA-256): nothing added twice. */
   alreadyImported: number;
+  /** Rows not imported, each with its reason (junk names, over-long cells…). */
   errors: RowError[];
   conflicts: ImportConflict[];
   addedIds: number[];
+  /** The imported rows by status: a "no" answer is declined, a blank answer pending. */
+  statuses: Record<SignatoryStatus, number>;
+  /** What a coordinator should know about how the file was read. */
+  notes: string[];
 }
 
 const FILLABLE = [
@@ -88,9 +97,12 @@ function countriesConflict(first: { country_code: string | null; country: string
  */
 export async function importSignatories(db: Database, request: SignatoryImportRequest): Promise<SignatoryImportSummary> {
   const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
-  const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
+  const statusColumn = plan.mapping.find((entry) => entry.field === 'status');
+  const notes: string[] = [];
+  const unreadStatuses: number[] = [];
   const split = (request.splitNameCountry ?? true) && !countryMapped;
   const campaignAliases = readCampaignCountryAliases(db);
 
@@ -102,12 +114,13 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       errors.push({ row: record.row, message: `row ${record.row}: no organization name` });
       continue;
     }
+    // With a status or consent column, only a yes confirms: a blank or unreadable answer is pending, a no declined.
     let status: SignatoryStatus | null = null;
-    if (values.status) {
-      status = parseSignatoryStatus(values.status);
+    if (statusColumn) {
+      status = values.status ? parseSignatoryStatus(values.status) : 'pending';
       if (!status) {
-        errors.push({ row: record.row, message: `row ${record.row}: status "${values.status}" is not confirmed, pending or withdrawn` });
-        continue;
+        unreadStatuses.push(record.row);
+        status = 'pending';
       }
     }
     let country = values.country ? cleanDisplayName(values.country) : null;
@@ -121,6 +134,11 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
         countryCode = parts.countryCode;
         wasSplit = true;
       }
+    }
+    const problem = signatoryNameProblem(name);
+    if (problem) {
+      errors.push({ row: record.row, message: `row ${record.row}: ${problem}` });
+      continue;
     }
     const parts = signatoryNameParts(name);
     drafts.push({
@@ -138,6 +156,20 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       values: { ...values, ...record.extra },
       wasSplit,
     });
+  }
+
+  const filledRows = drafts.length + errors.length;
+  if (filledRows > 0 && errors.length * 2 > filledRows) {
+    const nameHeader = plan.mapping.find((entry) => entry.field === 'name')?.header ?? 'the name column';
+    const examples = errors.slice(0, 3).map((error) => error.message).join('; ');
+    throw new UserError(
+      `"${grid.fileName}" does not look like a list of organizations: ${errors.length} of ${filledRows} rows of "${nameHeader}" are not names (${examples}). Map the column that holds the names, e.g. --map "Header=name".`,
+      { code: 'not-a-signatory-list' },
+    );
+  }
+  if (statusColumn) notes.push(`Statuses read from "${statusColumn.header}": a yes confirms, a no declines (kept, never printed), a blank answer is pending.`);
+  if (unreadStatuses.length > 0) {
+    notes.push(`${unreadStatuses.length} ${unreadStatuses.length === 1 ? 'answer' : 'answers'} in "${statusColumn!.header}" named no status and ${unreadStatuses.length === 1 ? 'was' : 'were'} kept as pending (row${unreadStatuses.length === 1 ? '' : 's'} ${unreadStatuses.slice(0, 10).join(', ')}${unreadStatuses.length > 10 ? '…' : ''}).`);
   }
 
   const summary = db.transaction((): SignatoryImportSummary => {
@@ -179,6 +211,8 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
     let position = nextSignatoryPosition(db);
     const result: SignatoryImportSummary = {
       fileName: grid.fileName,
+      sheetName: grid.sheetName,
+      encoding: grid.encoding,
       sourceId,
       added: 0,
       merged: 0,
@@ -188,6 +222,8 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       errors,
       conflicts: [],
       addedIds: [],
+      statuses: { confirmed: 0, pending: 0, withdrawn: 0, declined: 0 },
+      notes,
     };
 
     for (const draft of drafts) {
@@ -196,6 +232,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
         continue;
       }
       if (draft.wasSplit) result.split += 1;
+      result.statuses[draft.status ?? 'confirmed'] += 1;
       const candidates = [...(byKey.get(draft.key) ?? []), ...(byKey.get(mergedInto.get(draft.key) ?? '\u0000') ?? [])];
       const match = candidates.find((candidate) => !countriesConflict(candidate, draft));
       if (match) {

@@ -1,9 +1,9 @@
 import { resolveCountry } from '../../../shared/countries/resolve-country';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
 import type { ColumnMapping, FieldDefinition } from '../spreadsheet/field-definition';
-import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import type { SignatoryImportRequest } from './import-signatories';
+import { planSignatoryImport } from './plan-signatory-import';
 import { SIGNATORY_FIELDS } from './signatory-fields';
 
 const PREVIEW_ROWS = 20;
@@ -33,7 +33,7 @@ export interface SignatoryImportPreview {
  */
 export async function previewSignatoryImport(request: SignatoryImportRequest): Promise<SignatoryImportPreview> {
   const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
-  const plan = planSpreadsheetImport(grid, SIGNATORY_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
   const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
   let splittable = 0;

@@ -15,7 +15,7 @@ function foldedHeaderNames(definition: FieldDefinition): string[] {
   return folded;
 }
 
-/** How well a header names a field: an exact header name beats one found among other words. */
+/** How well a header names a field: an exact header name beats one that only opens the header. */
 export function headerScore(header: string, definition: FieldDefinition): number {
   return foldedHeaderScore(foldHeaderText(header), definition);
 }
@@ -26,7 +26,8 @@ export function foldedHeaderScore(folded: string, definition: FieldDefinition): 
   let best = 0;
   for (const wanted of foldedHeaderNames(definition)) {
     if (folded === wanted) best = Math.max(best, EXACT_HEADER_SCORE + wanted.length);
-    else if (` ${folded} `.includes(` ${wanted} `)) best = Math.max(best, 100 + wanted.length);
+    // Whole words at the start ("Organisation name (as it should appear)"), never a word inside a longer cell.
+    else if (folded.startsWith(`${wanted} `)) best = Math.max(best, 100 + wanted.length);
   }
   return best;
 }

@@ -5,7 +5,7 @@ import { formatSignatoryCount } from '../../../shared/merge/format-signatory-cou
 import {
   SIGNATORY_FORMATS,
   SIGNATORY_SORTS,
-  SIGNATORY_STATUSES,
+  LETTER_SIGNATORY_STATUSES,
   signatoryListAttrsSchema,
   DEFAULT_SIGNATORY_LIST_ATTRS,
   type SignatoryListAttrs,
@@ -32,7 +32,7 @@ export function SignatoryListView({ node, updateAttributes, deleteNode, editor, 
   const groups = useMemo(() => {
     if (!signatories) return [];
     const listed = signatories
-      .filter((signatory) => attrs.statuses.includes(signatory.status))
+      .filter((signatory) => (attrs.statuses as readonly string[]).includes(signatory.status))
       .map((signatory) => ({
         name: signatory.name,
         country: signatory.country,
@@ -68,7 +68,7 @@ export function SignatoryListView({ node, updateAttributes, deleteNode, editor, 
         <div className="block-popover" contentEditable={false} role="dialog" aria-label="Signatory list settings">
           <fieldset>
             <legend>Include</legend>
-            {SIGNATORY_STATUSES.map((status) => (
+            {LETTER_SIGNATORY_STATUSES.map((status) => (
               <label key={status} className="inline-choice">
                 <input
                   type="checkbox"

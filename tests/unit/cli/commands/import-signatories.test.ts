@@ -27,12 +27,10 @@ describe('undersigned import … signatories', () => {
     const { code, stdout, stderr } = await cli(['import', campaign, 'signatories', join(fixtures, 'signatories-bom-crlf.csv'), '--json']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(summary)).toEqual(['added', 'merged', 'suggested', 'split', 'errors']);
-    expect(summary).toMatchObject({ added: 10, merged: 2, suggested: 2, split: 0 });
-    expect(summary.errors).toEqual([
-      { row: 15, message: 'row 15: no organization name' },
-      { row: 16, message: 'row 16: status "maybe later" is not confirmed, pending or withdrawn' },
-    ]);
+    expect(Object.keys(summary)).toEqual(['added', 'merged', 'suggested', 'split', 'errors', 'statuses', 'notes']);
+    expect(summary).toMatchObject({ added: 11, merged: 2, suggested: 2, split: 0, statuses: { confirmed: 8, pending: 5, withdrawn: 0, declined: 0 } });
+    expect(summary.errors).toEqual([{ row: 15, message: 'row 15: no organization name' }]);
+    expect(summary.notes).toContain('1 answer in "Status" named no status and was kept as pending (row 16).');
     expect(stderr).toContain('signatories-bom-crlf.csv: row 15: no organization name');
   });
 
@@ -108,5 +106,22 @@ describe('undersigned signatories', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('"signatories-bom-crlf.csv" is not an Undersigned campaign file');
+  });
+});
+
+describe('declined signatories', () => {
+  it('imports a "No" to the consent question as declined: listed with --status declined, never in the letter', async () => {
+    const campaign = await newCampaign();
+    const imported = await cli(['import', campaign, 'signatories', resolve('tests/fixtures/import-corpus/google-forms-consent.csv'), '--json']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: 5, statuses: { confirmed: 2, pending: 1, withdrawn: 0, declined: 2 } });
+    expect((await cli(['signatories', campaign, '--status', 'declined'])).stdout).toBe('Act for Peace (Australia)\nFIDH (France)\n');
+    const everyone = await cli(['signatories', campaign, '--status', 'confirmed,pending,withdrawn', '--json']);
+    expect((JSON.parse(everyone.stdout) as { signatories: { name: string }[] }).signatories.map((signatory) => signatory.name)).toEqual([
+      'Church of Christ, Justice Ministries',
+      'Human Rights Watch',
+      'Kenya Human Rights Commission',
+    ]);
+    expect((await cli(['signatories', campaign, '--status', 'nope'])).stderr).toContain('choose confirmed, pending, withdrawn, declined');
   });
 });

@@ -3,6 +3,7 @@ import * as createCampaignSchema from './0001-create-campaign-schema';
 import * as addSignatoryProvenance from './0002-add-signatory-provenance';
 import * as recordDeliveries from './0003-record-deliveries';
 import * as markApplicationId from './0004-mark-application-id';
+import * as addDeclinedStatus from './0005-add-declined-status';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration in order; a new one is `NNNN-verb-noun.ts` appended here. */
-export const MIGRATIONS: readonly Migration[] = [createCampaignSchema, addSignatoryProvenance, recordDeliveries, markApplicationId];
+export const MIGRATIONS: readonly Migration[] = [createCampaignSchema, addSignatoryProvenance, recordDeliveries, markApplicationId, addDeclinedStatus];
 
 for (let index = 0; index < MIGRATIONS.length; index += 1) {
   if (MIGRATIONS[index]!.version !== index + 1) {
