@@ -48,6 +48,8 @@ export function buildLetterDocument(letters: readonly DocumentLetter[], fonts?: 
     lastModifiedBy: first.ir.meta.author,
     styles: letterStyles(first.ir.settings, first.ir.meta.locale),
     theme: { fonts: { headings: font, body: font } },
+    // Justified text is hyphenated, as in the PDF; Word and LibreOffice leave words in capitals whole.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true, consecutiveHyphenLimit: 2 },
     fonts,
     sections,
   });

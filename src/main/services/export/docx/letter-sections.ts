@@ -10,14 +10,14 @@ import {
   type ISectionOptions,
   type ISectionPropertiesOptions,
 } from 'docx';
-import type { LetterIR } from '../../../../shared/document/letter-ir';
+import type { IRBlock, LetterIR } from '../../../../shared/document/letter-ir';
 import { FONT_FAMILIES, PAPER_SIZES, type PageSettings } from '../../../../shared/model/page-settings';
 import { letterFooter } from './letter-footer';
 import { letterheadHeader } from './letterhead-header';
 import { STYLE_IDS } from './letter-styles';
-import { flushPageBreak, renderBlock, type BlockContext } from './render-blocks';
+import { letterMetrics } from '../letter-metrics';
+import { flushPageBreak, renderBlock, renderSignatoryListEntries, renderSignatoryListHead, type BlockContext } from './render-blocks';
 
-const COLUMN_GAP_TWIPS = 567;
 const HEADER_DISTANCE_MM = 12;
 
 /** Options for the sections of one letter. */
@@ -62,6 +62,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     languageOverride: ir.meta.locale === options.documentLocale ? undefined : ir.meta.locale,
     font: FONT_FAMILIES[ir.settings.fontFamily].label,
     textWidthTwips: convertMillimetersToTwip(paper.widthMm - ir.settings.marginsMm.left - ir.settings.marginsMm.right),
+    metrics: letterMetrics(ir.settings),
     nextListInstance: options.nextListInstance,
     pageBreakPending: false,
     keepWithNext: false,
@@ -90,23 +91,30 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
     : undefined;
   const footers = firstPageOnly ? { first: footer, default: letterFooter(ir, options.endBookmark, context) } : { default: footer };
   sections.push({ ...current, headers, footers });
+  const columnGap = Math.round(context.metrics.columnGap * 20);
   const continuation = (columns: number): typeof current => ({
-    properties: { page, type: SectionType.CONTINUOUS, column: { count: columns, space: COLUMN_GAP_TWIPS, equalWidth: true } },
+    properties: { page, type: SectionType.CONTINUOUS, column: { count: columns, space: columnGap, equalWidth: true } },
     children: [],
   });
+  /** What ends a letter: the closing and the paragraph before it stay on its page (keep with next; widow control keeps two lines). */
+  const endsLetter = (block: IRBlock | undefined): boolean =>
+    block?.kind === 'signatureBlock' || (block?.kind === 'signatoryList' && block.groups.some((group) => group.entries.length > 0));
   for (const [index, block] of ir.blocks.entries()) {
     if (block.kind === 'signatoryList' && block.columns > 1 && block.groups.some((group) => group.entries.length > 0)) {
-      // The heading and count open the first column: kept with the entries, never left alone at a page's foot,
-      // which keep-with-next across a section break does not prevent in LibreOffice.
+      // The heading and count span the columns, in the one-column section before them.
+      current.children.push(...renderSignatoryListHead(block, context));
       if (current.children.length === 0) current.children.push(new Paragraph({ spacing: { after: 0 } }));
       current = continuation(block.columns);
       sections.push(current);
-      current.children.push(...renderBlock(block, context));
-      current = continuation(1);
-      sections.push(current);
+      current.children.push(...renderSignatoryListEntries(block, context));
+      // A letter alone ends with its columns; in a combined file a one-column section after them holds the end bookmark.
+      if (index < ir.blocks.length - 1 || options.endBookmark) {
+        current = continuation(1);
+        sections.push(current);
+      }
       continue;
     }
-    context.keepWithNext = block.kind === 'paragraph' && ir.blocks[index + 1]?.kind === 'signatureBlock';
+    context.keepWithNext = block.kind === 'paragraph' && (endsLetter(ir.blocks[index + 1]) || (ir.blocks[index + 1]?.kind === 'paragraph' && endsLetter(ir.blocks[index + 2])));
     current.children.push(...renderBlock(block, context));
     context.keepWithNext = false;
   }

@@ -1,10 +1,25 @@
+import { inflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import type { FontFamily } from '../../../../shared/model/page-settings';
 import { compileLetterParts } from './compile-letter-parts';
 import { deflatedZipEntry } from './deflated-zip-entry';
+import { STYLE_IDS, UNHYPHENATED_STYLE_IDS } from './letter-styles';
 import { loadFontFaces } from './load-font-faces';
 import { readZipEntries, type ZipEntry } from './read-zip-entries';
+import { withHyphenationSuppressed } from './with-hyphenation-suppressed';
 import { writeZipEntries } from './write-zip-entries';
+
+/** Automatic hyphens only where the PDF has them, in justified text: off in Normal and the styles it shares, on again in Body Text. */
+export const HYPHENATION_BY_STYLE: Readonly<Record<string, boolean>> = {
+  ...Object.fromEntries(UNHYPHENATED_STYLE_IDS.map((id) => [id, true])),
+  [STYLE_IDS.bodyText]: false,
+};
+
+function withStyleHyphenation(entry: ZipEntry): ZipEntry {
+  if (entry.name !== 'word/styles.xml') return entry;
+  const xml = (entry.method === 8 ? inflateRawSync(entry.data) : Buffer.from(entry.data)).toString('utf8');
+  return deflatedZipEntry(entry.name, withHyphenationSuppressed(xml, HYPHENATION_BY_STYLE));
+}
 
 /** The parts a letter's content decides; compileLetterParts writes them for each letter. */
 const LETTER_PART =
@@ -39,7 +54,9 @@ function sharedParts(key: SharedPartsKey, buildWithFonts: () => Document): Promi
   let parts = sharedPartsByKey.get(cacheKey);
   if (!parts) {
     parts = Packer.pack(buildWithFonts(), 'uint8array').then((bytes) =>
-      readZipEntries(bytes).filter((entry) => !LETTER_PART.test(entry.name)),
+      readZipEntries(bytes)
+        .filter((entry) => !LETTER_PART.test(entry.name))
+        .map(withStyleHyphenation),
     );
     parts.catch(() => sharedPartsByKey.delete(cacheKey));
     sharedPartsByKey.set(cacheKey, parts);

@@ -1,5 +1,7 @@
 import {
   AlignmentType,
+  BorderStyle,
+  HeightRule,
   PageBreak,
   Paragraph,
   Table,
@@ -23,7 +25,8 @@ import type {
   IRSignatureBlock,
 } from '../../../../shared/document/letter-ir';
 import type { TextAlignment } from '../../../../shared/document/nodes';
-import { STYLE_IDS } from './letter-styles';
+import { letterMetrics } from '../letter-metrics';
+import { STYLE_ALIGNMENTS, STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
 import { renderRuns } from './render-runs';
 import { runLanguage, type RunContext } from './run-language';
@@ -33,6 +36,8 @@ export interface BlockContext extends RunContext {
   font: string;
   /** Width between the margins, in twips, for tables. */
   textWidthTwips: number;
+  /** Body size and leading, for the signature block's spaces. */
+  metrics: ReturnType<typeof letterMetrics>;
   /** Gives each list its own Word list (w:num), so every list numbers from its own start. */
   nextListInstance: () => number;
   /** Set by a page break: the next paragraph starts a page (w:pageBreakBefore) rather than an empty one. */
@@ -65,12 +70,18 @@ export function flushPageBreak(context: BlockContext): Paragraph[] {
   return [new Paragraph({ children: [new PageBreak()], spacing: { after: 0 } })];
 }
 
+/** A paragraph's alignment as direct formatting only where its style does not already give it. */
+function alignmentFor(style: string, align: TextAlignment): IParagraphOptions['alignment'] {
+  return (STYLE_ALIGNMENTS[style] ?? 'left') === align ? undefined : ALIGNMENTS[align];
+}
+
 function renderParagraph(block: IRParagraph, context: BlockContext): FileChild[] {
+  const style = context.inQuote ? STYLE_IDS.quote : block.align === 'justify' ? STYLE_IDS.bodyText : STYLE_IDS.normal;
   return [
     paragraph(
       {
-        style: context.inQuote ? STYLE_IDS.quote : undefined,
-        alignment: ALIGNMENTS[block.align],
+        style,
+        alignment: alignmentFor(style, block.align),
         children: renderRuns(block.runs, context),
       },
       context,
@@ -79,17 +90,20 @@ function renderParagraph(block: IRParagraph, context: BlockContext): FileChild[]
 }
 
 function renderHeading(block: IRHeading, context: BlockContext): FileChild[] {
+  const style = block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2;
   return [
     paragraph(
       {
-        style: block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2,
-        alignment: ALIGNMENTS[block.align],
+        style,
+        alignment: alignmentFor(style, block.align === 'justify' ? 'left' : block.align),
         children: renderRuns(block.runs, context),
       },
       context,
     ),
   ];
 }
+
+const TWIPS_PER_POINT = 20;
 
 /** Word has nine list levels (0-8); deeper lists stay at the last. */
 const MAX_LIST_LEVEL = 8;
@@ -100,6 +114,10 @@ function renderList(block: IRList, context: BlockContext): FileChild[] {
   const level = Math.min(context.listLevel, MAX_LIST_LEVEL);
   const style = block.ordered ? STYLE_IDS.listNumber : STYLE_IDS.listBullet;
   const children: FileChild[] = [];
+  // The list's last paragraph is followed by the body's paragraph gap, not the gap between items.
+  const closing = context.listLevel === 0 ? block.items.at(-1)?.blocks.at(-1) : undefined;
+  const spacingAfter = (inner: IRBlock): IParagraphOptions['spacing'] =>
+    inner === closing ? { after: Math.round(context.metrics.paragraphGap * TWIPS_PER_POINT) } : undefined;
   for (const item of block.items) {
     let numbered = false;
     for (const inner of item.blocks) {
@@ -109,8 +127,9 @@ function renderList(block: IRList, context: BlockContext): FileChild[] {
           paragraph(
             {
               style,
-              alignment: ALIGNMENTS[inner.align],
+              alignment: alignmentFor(style, inner.align),
               numbering: { reference: definition, level, instance, custom: true },
+              spacing: spacingAfter(inner),
               // An item's lead line stays on the page of what it introduces (its nested list or next paragraph).
               keepNext: item.blocks.length > 1 || undefined,
               children: renderRuns(inner.runs, context),
@@ -123,8 +142,9 @@ function renderList(block: IRList, context: BlockContext): FileChild[] {
           paragraph(
             {
               style,
-              alignment: ALIGNMENTS[inner.align],
+              alignment: alignmentFor(style, inner.align),
               indent: { left: listIndentTwips(level) },
+              spacing: spacingAfter(inner),
               children: renderRuns(inner.runs, context),
             },
             context,
@@ -154,8 +174,8 @@ function renderPageBreak(_block: IRBlock, context: BlockContext): FileChild[] {
   return pending;
 }
 
-/** The heading and count line of a signatory list. */
-function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext): Paragraph[] {
+/** The heading and count line of a signatory list: above the columns, across the page, kept with the first entries. */
+export function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const head: Paragraph[] = [];
   if (block.heading.trim())
     head.push(paragraph({ style: STYLE_IDS.heading2, children: renderRuns([{ text: block.heading }], context) }, context));
@@ -165,13 +185,14 @@ function renderSignatoryListHead(block: IRSignatoryList, context: BlockContext):
 }
 
 /** The entries of a signatory list, one "Signatory List" paragraph each, under their group titles. */
-function renderSignatoryListEntries(block: IRSignatoryList, context: BlockContext): Paragraph[] {
+export function renderSignatoryListEntries(block: IRSignatoryList, context: BlockContext): Paragraph[] {
   const entries: Paragraph[] = [];
+  const entryStyle = block.columns === 1 ? STYLE_IDS.signatoryListWide : STYLE_IDS.signatoryList;
   for (const group of block.groups) {
     if (group.title.trim())
       entries.push(paragraph({ style: STYLE_IDS.signatoryGroup, children: renderRuns([{ text: group.title }], context) }, context));
     for (const entry of group.entries)
-      entries.push(paragraph({ style: STYLE_IDS.signatoryList, children: renderRuns([{ text: entry }], context) }, context));
+      entries.push(paragraph({ style: entryStyle, children: renderRuns([{ text: entry }], context) }, context));
   }
   return entries;
 }
@@ -180,49 +201,83 @@ function renderSignatoryList(block: IRSignatoryList, context: BlockContext): Fil
   return [...renderSignatoryListHead(block, context), ...renderSignatoryListEntries(block, context)];
 }
 
-/** Room above the first line for a handwritten signature (36 pt). */
-const SIGNING_SPACE_TWIPS = 720;
-
-/** Signers side by side in a borderless table whose rows never split and stay together on one page. */
+/**
+ * Signers side by side in a borderless table, as the PDF sets them: for each row of signers, an empty row as high as
+ * the space left for handwritten signatures, then a row whose signer cells carry a top border, the signature rule, as
+ * wide as the PDF's; the cells between keep the PDF's gap. Rows never split, and every row stays with the next.
+ */
 function renderSignatureBlock(block: IRSignatureBlock, context: BlockContext): FileChild[] {
-  const perRow = block.signers.length === 3 ? 3 : Math.min(2, block.signers.length);
-  const cellWidth = Math.floor(context.textWidthTwips / Math.max(perRow, 2));
+  const { metrics } = context;
+  const twips = (points: number): number => Math.round(points * TWIPS_PER_POINT);
+  const signers = block.signers;
+  const perRow = signers.length === 4 ? 2 : signers.length;
+  const textWidth = context.textWidthTwips / TWIPS_PER_POINT;
+  const gap = metrics.signature.gap;
+  const cellWidth = signers.length === 1 ? textWidth / 2 : (textWidth - gap * (perRow - 1)) / perRow;
+  const ruleWidth = Math.min(cellWidth, metrics.signature.ruleWidth);
+  // Per signer a ruled cell, then a spacer to the next signer's cell (the last spacer fills the line).
+  const columnWidths: number[] = [];
+  for (let column = 0; column < perRow; column++) {
+    columnWidths.push(twips(ruleWidth));
+    if (column < perRow - 1) columnWidths.push(twips(cellWidth - ruleWidth + gap));
+  }
+  const used = columnWidths.reduce((total, width) => total + width, 0);
+  if (context.textWidthTwips - used > 0) columnWidths.push(context.textWidthTwips - used);
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
+  const spacerParagraph = (keepNext: boolean): Paragraph => new Paragraph({ style: STYLE_IDS.signature, keepNext: keepNext || undefined });
   const rows: TableRow[] = [];
-  for (let first = 0; first < block.signers.length; first += perRow) {
-    const lastRow = first + perRow >= block.signers.length;
-    const signers = block.signers.slice(first, first + perRow);
-    const cells = signers.map((signer) => {
+  for (let first = 0; first < signers.length; first += perRow) {
+    const lastRow = first + perRow >= signers.length;
+    // Space above the rule: from the closing (its own gap given) or from the row of signers above.
+    const above = first === 0 ? metrics.signature.spaceBefore + metrics.signature.signingSpace - metrics.paragraphGap : metrics.lineHeight + metrics.signature.signingSpace;
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        height: { value: twips(above), rule: HeightRule.EXACT },
+        children: columnWidths.map((width) => new TableCell({ width: { size: width, type: WidthType.DXA }, children: [spacerParagraph(true)] })),
+      }),
+    );
+    const cells: TableCell[] = [];
+    signers.slice(first, first + perRow).forEach((signer, index) => {
       const lines = [
         { text: signer.name, bold: true },
         { text: signer.title, bold: false },
         { text: signer.organization, bold: false },
       ].filter((line) => line.text.trim() !== '');
       const children = lines.map(
-        (line, index) =>
+        (line, lineIndex) =>
           new Paragraph({
             style: STYLE_IDS.signature,
             keepNext: !lastRow || undefined,
-            spacing: index === 0 ? { before: SIGNING_SPACE_TWIPS } : undefined,
+            spacing: lineIndex === 0 ? { before: twips(metrics.signature.ruleToName) } : undefined,
             children: [new TextRun({ text: line.text, bold: line.bold || undefined, language: runLanguage(context) })],
           }),
       );
-      return new TableCell({
-        width: { size: cellWidth, type: WidthType.DXA },
-        children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.signature })],
-      });
+      cells.push(
+        new TableCell({
+          width: { size: columnWidths[index * 2]!, type: WidthType.DXA },
+          borders: { top: rule },
+          children: children.length > 0 ? children : [spacerParagraph(!lastRow)],
+        }),
+      );
+      if (index * 2 + 1 < columnWidths.length) {
+        cells.push(new TableCell({ width: { size: columnWidths[index * 2 + 1]!, type: WidthType.DXA }, children: [spacerParagraph(!lastRow)] }));
+      }
     });
+    for (let column = cells.length; column < columnWidths.length; column++) {
+      cells.push(new TableCell({ width: { size: columnWidths[column]!, type: WidthType.DXA }, children: [spacerParagraph(!lastRow)] }));
+    }
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
-  const columns = perRow;
   return [
     ...flushPageBreak(context),
     new Table({
       rows,
       borders: TableBorders.NONE,
       layout: TableLayoutType.FIXED,
-      margins: { left: 0, right: 113, top: 0, bottom: 0 },
-      width: { size: cellWidth * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => cellWidth),
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      width: { size: context.textWidthTwips, type: WidthType.DXA },
+      columnWidths,
     }),
   ];
 }

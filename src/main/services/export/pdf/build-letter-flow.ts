@@ -3,6 +3,7 @@ import type { TextAlignment } from '../../../../shared/document/nodes';
 import type { ColumnUnit, FlowBox, FlowElement } from './flow-types';
 import { layoutParagraphLines, type ParagraphLine, type StyledSpan } from './layout-paragraph-lines';
 import { LINK_COLOR, MUTED_COLOR, RULE_COLOR, UNRESOLVED_FIELD_HIGHLIGHT, type LayoutItem } from './layout-types';
+import { letterMetrics } from '../letter-metrics';
 import { moveLayoutItem } from './move-layout-item';
 import type { TypesetContext } from './typeset-context';
 
@@ -52,7 +53,8 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
   const flow: FlowElement[] = [];
   const size = context.sizePt;
   const lineHeight = context.lineHeight;
-  const bodyGap = lineHeight * 0.6;
+  const metrics = letterMetrics({ fontSizePt: size, lineSpacing: context.lineSpacing });
+  const bodyGap = metrics.paragraphGap;
   let pendingSpace = 0;
   let pendingMarker: LayoutItem[] | null = null;
   /** The line boxes of the paragraphs set one after another since the last heading, list title or page break. */
@@ -123,8 +125,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
   };
 
   const addHeading = (runs: IRRun[], level: 1 | 2, align: TextAlignment, region: Region): void => {
-    const sizePt = level === 1 ? size * 1.4 : size * 1.15;
-    const height = sizePt * Math.max(1.2, context.lineSpacing * 0.95);
+    const { sizePt, lineHeight: height, spaceBefore, spaceAfter } = metrics.heading[level];
     const headingAlign = align === 'justify' ? 'left' : align;
     const spans = spansOf(runs, { bold: true, sizePt });
     const setAt = (measure: number): ParagraphLine[] => layoutParagraphLines(spans, { measure, align: headingAlign, language: context.language, hyphenate: false });
@@ -141,9 +142,9 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       const shift = headingAlign === 'center' ? (region.measure - wide) / 2 : headingAlign === 'right' ? region.measure - wide : 0;
       lines = setAt(wide).map((line) => ({ ...line, items: line.items.map((item) => moveLayoutItem(item, shift, 0)) }));
     }
-    addLines(lines, region.left, height, sizePt, level === 1 ? lineHeight * 1.2 : lineHeight * 0.9, true);
+    addLines(lines, region.left, height, sizePt, spaceBefore, true);
     paragraphsInRow = [];
-    pendingSpace = lineHeight * (level === 1 ? 0.45 : 0.3);
+    pendingSpace = spaceAfter;
   };
 
   const addList = (list: IRList, region: Region): void => {
@@ -171,12 +172,10 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       pendingSpace = lineHeight * 0.3;
     }
     const columnCount = list.columns;
-    const gap = size * 1.6;
+    const gap = metrics.columnGap;
     const columnWidth = (region.measure - gap * (columnCount - 1)) / columnCount;
-    const entrySize = columnCount === 1 ? size : size * 0.92;
-    const entryLineHeight = entrySize * Math.max(1.15, context.lineSpacing * 0.92);
+    const { sizePt: entrySize, lineHeight: entryLineHeight, gap: entryGap, groupSpaceBefore } = metrics.signatoryEntry(columnCount);
     const entryBaseline = context.baselineOffset(entryLineHeight, entrySize);
-    const entryGap = entryLineHeight * 0.2;
     const units: ColumnUnit[] = [];
     const unitOf = (lines: ParagraphLine[], spaceBefore: number, keepWithNext: boolean): ColumnUnit => ({
       height: lines.length * entryLineHeight,
@@ -187,7 +186,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     for (const group of list.groups) {
       if (group.title.trim() !== '') {
         const titleLines = layoutParagraphLines([{ text: group.title.normalize('NFC'), style: context.style({ bold: true, sizePt: entrySize }) }], { measure: columnWidth, align: 'left', language: context.language });
-        units.push(unitOf(titleLines, entryLineHeight * 0.7, true));
+        units.push(unitOf(titleLines, groupSpaceBefore, true));
       }
       // A group title stays with its first two entries, as a heading does with its paragraph.
       const titled = group.title.trim() !== '' && group.entries.length >= 2;
@@ -211,9 +210,8 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     const signers = block.signers;
     if (signers.length === 0) return;
     const perRow = signers.length === 4 ? 2 : signers.length;
-    const gap = size * 2;
+    const { gap, signingSpace: signatureSpace, ruleToName, ruleWidth, spaceBefore: signatureSpaceBefore } = metrics.signature;
     const cellWidth = signers.length === 1 ? region.measure / 2 : (region.measure - gap * (perRow - 1)) / perRow;
-    const signatureSpace = lineHeight * 2.6;
     const baseline = context.baselineOffset(lineHeight, size);
     const items: LayoutItem[] = [];
     let rowTop = 0;
@@ -221,8 +219,8 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       let rowHeight = 0;
       signers.slice(rowStart, rowStart + perRow).forEach((signer, column) => {
         const x = region.left + column * (cellWidth + gap);
-        items.push({ kind: 'rect', x, y: rowTop + signatureSpace, width: Math.min(cellWidth, size * 16), height: 0.5, color: RULE_COLOR });
-        let y = rowTop + signatureSpace + lineHeight * 0.35;
+        items.push({ kind: 'rect', x, y: rowTop + signatureSpace, width: Math.min(cellWidth, ruleWidth), height: 0.5, color: RULE_COLOR });
+        let y = rowTop + signatureSpace + ruleToName;
         const parts: [string, boolean][] = [
           [signer.name, true],
           [signer.title, false],
@@ -241,7 +239,7 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       rowTop += rowHeight + lineHeight;
     }
     keepClosingWithWhatFollows();
-    flow.push({ kind: 'box', height: rowTop - lineHeight, spaceBefore: Math.max(pendingSpace, lineHeight * 0.8), keepWithNext: false, items });
+    flow.push({ kind: 'box', height: rowTop - lineHeight, spaceBefore: Math.max(pendingSpace, signatureSpaceBefore), keepWithNext: false, items });
     paragraphsInRow = [];
     pendingSpace = bodyGap;
   };

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IRBlock, IRRun, LetterIR } from '../../../../../../src/shared/document/letter-ir';
 import { renderCombinedDocx } from '../../../../../../src/main/services/export/docx/render-combined-docx';
 import { renderLetterDocx } from '../../../../../../src/main/services/export/docx/render-letter-docx';
+import { renderLetterPdf } from '../../../../../../src/main/services/export/pdf/render-letter-pdf';
+import { regionalTemplateLetters } from '../../../../../fixtures/letters/regional-template-letters';
 import { SAMPLE_LETTERS } from '../../../../../fixtures/docx/sample-letters';
 import { builtInTemplateLetters } from '../../../../../fixtures/docx/template-letters';
 
@@ -134,5 +136,33 @@ describe('DOCX through LibreOffice', () => {
     expect(letters).toHaveLength(Object.keys(SAMPLE_LETTERS).length);
     for (const pages of letters) expect(pages).toEqual(pages.map((_, index) => [index + 1, pages.length]));
     expect(footers).toHaveLength(pageCount(join(folder, 'combined.pdf')));
+  });
+});
+
+/**
+ * Parity: every built-in template merged for the regional organizations with 100 signatories (every fourth
+ * organization: the others differ only in their address lines) lays out on as many pages in LibreOffice as in our PDF.
+ */
+describe('DOCX and PDF page for page', () => {
+  const parityFolder = mkdtempSync(join(tmpdir(), 'undersigned-parity-'));
+  const letters = regionalTemplateLetters(100).filter((_, index) => index % 4 === 0);
+  const names = letters.map(({ template }, index) => `${template}-${index}`);
+  beforeAll(async () => {
+    for (const [index, { ir }] of letters.entries()) {
+      writeFileSync(join(parityFolder, `${names[index]}.docx`), await renderLetterDocx(ir));
+      writeFileSync(join(parityFolder, `${names[index]}.our.pdf`), await renderLetterPdf(ir));
+    }
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${join(parityFolder, 'profile')}`, '--convert-to', 'pdf', '--outdir', parityFolder, ...names.map((name) => join(parityFolder, `${name}.docx`))],
+      { stdio: 'ignore', timeout: 400_000 },
+    );
+  }, 420_000);
+  afterAll(() => rmSync(parityFolder, { recursive: true, force: true }));
+
+  it('gives every template the same page count in LibreOffice as in the PDF', () => {
+    const counts = names.map((name) => [name, pageCount(join(parityFolder, `${name}.pdf`)), pageCount(join(parityFolder, `${name}.our.pdf`))] as const);
+    expect(new Set(letters.map(({ template }) => template)).size).toBe(5);
+    expect(counts.filter(([, docx, pdf]) => docx !== pdf)).toEqual([]);
   });
 });

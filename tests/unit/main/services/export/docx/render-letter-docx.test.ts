@@ -172,7 +172,14 @@ describe('renderLetterDocx styles', () => {
     const normal = byId.get('Normal')!;
     expect(wordValue(normal, 'rFonts', 'ascii')).toBe('Source Serif 4');
     expect(wordValue(normal, 'sz')).toBe('22');
-    expect(wordValue(normal, 'spacing', 'line')).toBe('300');
+    // Exact leading, the PDF's: 11 pt × 1.25 = 13.75 pt = 275 twips; justified text in Body Text, hyphenated, Normal not.
+    expect(wordValue(normal, 'spacing', 'line')).toBe('275');
+    expect(wordValue(normal, 'spacing', 'lineRule')).toBe('exact');
+    expect(wordElements(normal, 'suppressAutoHyphens')).toHaveLength(1);
+    const bodyText = byId.get('BodyText')!;
+    expect(wordValue(bodyText, 'jc')).toBe('both');
+    expect(wordValue(bodyText, 'suppressAutoHyphens')).toBe('0');
+    expect(wordElements(everyBlock.xml('word/settings.xml'), 'autoHyphenation')).toHaveLength(1);
     const spanishNormal = wordElements(spanish.xml('word/styles.xml'), 'style').find(
       (style) => wordAttribute(style, 'styleId') === 'Normal',
     )!;
@@ -214,7 +221,9 @@ describe('renderLetterDocx styles', () => {
     expect(wordValue(hyperlink, 'rStyle')).toBe('Hyperlink');
     const link = partRelationships(everyBlock, 'word/document.xml').get(relationshipAttribute(hyperlink)!)!;
     expect(link).toMatchObject({ target: 'https://example.org/statements/2026-regional-dialogue', external: true });
-    expect(wordValue(body, 'jc')).toBe('both');
+    // Justified by its style, not by direct formatting.
+    expect(paragraphStyle(body)).toBe('BodyText');
+    expect(wordElements(body, 'jc')).toHaveLength(0);
     expect(wordValue(paragraphWithText(everyBlock, 'New York, 23 November 2026'), 'jc')).toBe('right');
     expect(wordValue(paragraphWithText(everyBlock, 'We thank you for your attention and remain at your disposal.'), 'jc')).toBe('center');
     expect(
@@ -308,30 +317,30 @@ describe('renderLetterDocx page layout', () => {
   it('starts a page for a hard page break without an empty paragraph', () => {
     const annex = paragraphWithText(everyBlock, 'Annex: organizations supporting this letter');
     expect(wordElements(annex, 'pageBreakBefore')).toHaveLength(1);
-    const previous = bodyParagraphs(everyBlock)[bodyParagraphs(everyBlock).indexOf(annex) - 1]!;
-    expect(paragraphText(previous)).toBe('Coalition for Atrocity Prevention');
+    const before = bodyParagraphs(everyBlock).slice(0, bodyParagraphs(everyBlock).indexOf(annex));
+    expect(paragraphText(before.filter((paragraph) => paragraphText(paragraph) !== '').at(-1)!)).toBe('Coalition for Atrocity Prevention');
   });
 
-  it('lays the signatory list, heading and count first, in newspaper columns in a continuous section', () => {
+  it('sets the signatory list heading and count across the page, then the entries in newspaper columns in a continuous section', () => {
     const all = sections(threePage);
-    expect(all).toHaveLength(3);
+    // The list ends the letter: no one-column section (and no empty paragraph) after it.
+    expect(all).toHaveLength(2);
     expect(wordValue(all[1]!, 'type')).toBe('continuous');
     expect(wordValue(all[1]!, 'cols', 'num')).toBe('3');
-    expect(wordValue(all[2]!, 'type')).toBe('continuous');
-    expect(wordValue(all[2]!, 'cols', 'num')).toBe('1');
     const paragraphs = bodyParagraphs(threePage);
     const entries = paragraphs.filter((paragraph) => paragraphStyle(paragraph) === 'SignatoryList');
     expect(entries.map(paragraphText)).toEqual(ONE_HUNDRED_TWENTY_SIGNATORIES);
     const heading = paragraphWithText(threePage, 'Organisations signataires');
     const count = paragraphWithText(threePage, '120 organisations');
-    // The one-column section ends just before the heading (its sectPr is in the closing line); the columns end with the last entry.
+    // The one-column section ends with the count line (its sectPr), kept with the first entries; the columns end with the last entry.
     const closing = paragraphWithText(threePage, 'Veuillez agréer, Excellence, l’expression de notre très haute considération.');
-    expect(wordElements(closing, 'sectPr')).toHaveLength(1);
+    expect(wordElements(closing, 'keepNext')).toHaveLength(1);
     expect(paragraphs.indexOf(closing) + 1).toBe(paragraphs.indexOf(heading));
     expect(paragraphs.indexOf(heading) + 1).toBe(paragraphs.indexOf(count));
     expect(paragraphs.indexOf(count) + 1).toBe(paragraphs.indexOf(entries[0]!));
+    expect(wordElements(count, 'sectPr')).toHaveLength(1);
     expect(wordElements(heading, 'sectPr')).toHaveLength(0);
-    expect(wordElements(entries.at(-1)!, 'sectPr')).toHaveLength(1);
+    expect(paragraphs.at(-1)).toBe(entries.at(-1));
     expect(
       wordElements(spanish.xml('word/document.xml'), 'cols').every(
         (columns) => wordAttribute(columns, 'num') !== '2' && wordAttribute(columns, 'num') !== '3',
@@ -344,9 +353,12 @@ describe('renderLetterDocx page layout', () => {
     const borders = wordElements(table, 'tblBorders')[0]!;
     for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(wordValue(borders, side)).toBe('none');
     const rows = wordElements(table, 'tr');
-    expect(rows).toHaveLength(1);
-    expect(wordElements(rows[0]!, 'cantSplit')).toHaveLength(1);
-    expect(wordElements(rows[0]!, 'tc').map((cell) => wordElements(cell, 'p').map(paragraphText))).toEqual([
+    // A row as high as the space for handwritten signatures, then the signers under their rules (cell top borders).
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(wordElements(row, 'cantSplit')).toHaveLength(1);
+    expect(wordValue(rows[0]!, 'trHeight', 'hRule')).toBe('exact');
+    const signerCells = wordElements(rows[1]!, 'tc').filter((cell) => wordElements(cell, 'top').some((top) => wordAttribute(top, 'val') === 'single'));
+    expect(signerCells.map((cell) => wordElements(cell, 'p').map(paragraphText))).toEqual([
       ['Ana María Quispe', 'Coordinadora', 'Red Latinoamericana por la Justicia'],
       ['Iñaki Ibáñez', 'Secretario', 'Fundación Memoria y Verdad'],
       ['Lucía Peña', 'Centro de Estudios Penales'],
@@ -365,8 +377,9 @@ describe('renderLetterDocx page layout', () => {
       .then(readDocxPackage)
       .then((docx) => {
         const fourRows = wordElements(docx.xml('word/document.xml'), 'tr');
-        expect(fourRows.map((row) => wordElements(row, 'tc').length)).toEqual([2, 2]);
-        expect(fourRows.map((row) => wordElements(row, 'keepNext').length > 0)).toEqual([true, false]);
+        const ruled = (row: Element): number => wordElements(row, 'tc').filter((cell) => wordElements(cell, 'top').length > 0).length;
+        expect(fourRows.map(ruled)).toEqual([0, 2, 0, 2]);
+        expect(fourRows.map((row) => wordElements(row, 'keepNext').length > 0)).toEqual([true, true, true, false]);
       });
   });
 
