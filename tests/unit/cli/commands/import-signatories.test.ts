@@ -60,7 +60,7 @@ describe('undersigned import … signatories', () => {
     const campaign = await newCampaign();
     const notZip = await cli(['import', campaign, 'signatories', join(fixtures, 'not-a-zip.xlsx')]);
     expect(notZip).toMatchObject({ code: 1, stdout: '' });
-    expect(notZip.stderr).toContain('"not-a-zip.xlsx" is not a valid XLSX file');
+    expect(notZip.stderr).toContain('"not-a-zip.xlsx" is not a valid XLSX workbook');
     const notCampaign = await cli(['import', join(fixtures, 'no-organization-column.csv'), 'signatories', join(fixtures, 'signatories-bom-crlf.csv')]);
     expect(notCampaign.code).toBe(1);
     expect(notCampaign.stderr).toContain('"no-organization-column.csv" is not an Undersigned campaign file');
