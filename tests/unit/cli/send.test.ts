@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDeliveries } from '../../../src/main/services/deliveries/list-deliveries';
 import { runSendJob } from '../../../src/main/services/mail/run-send-job';
 import { DEFAULT_MAIL_PATTERNS } from '../../../src/shared/mail/mail-settings';
-import { startLocalSmtpServer, type LocalSmtpServer } from '../main/services/mail/local-smtp-server';
+import { startLocalSmtpServer, type LocalSmtpServer } from '../../fixtures/mail/local-smtp-server';
 import { cli, createCliCampaign, withCampaign } from './cli-campaign';
 
 let folder: string;
@@ -39,6 +39,10 @@ afterAll(async () => {
 
 describe('undersigned send', () => {
   it('sends each recipient their own letter, reports refusals and skips, never sends twice, keeps no password', async () => {
+    const check = await cli('check', campaignPath, '--json');
+    expect((JSON.parse(check.stdout) as { warnings: string[] }).warnings).toContain(
+      'Recipient “Kao Kim Hourn, Association of Southeast Asian Nations”: “secretariat at asean” is not an e-mail address; the letter cannot be sent to it by e-mail.',
+    );
     const smtp = `smtp://coordinator@127.0.0.1:${server.port}`;
     const dry = await cli('send', campaignPath, '--smtp', smtp, '--from', 'coalition@example.org', '--dry-run', '--json');
     expect(dry.code).toBe(0);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { isEmailAddress } from '../../../shared/mail/is-email-address';
 import type { LetterNode } from '../../../shared/document/letter-document';
 import type { Signer } from '../../../shared/document/nodes';
 import type { CheckReport } from '../../../shared/merge/check-report';
@@ -72,6 +73,9 @@ export function checkCampaign(
       });
     }
     for (const warning of result.warnings) if (!warning.startsWith('A signer') && !warnings.includes(warning)) warnings.push(warning);
+    const email = recipient.email?.trim() ?? '';
+    if (email !== '' && !isEmailAddress(email))
+      warnings.push(`Recipient “${recipientLabel(recipient, position)}”: “${email}” is not an e-mail address; the letter cannot be sent to it by e-mail.`);
     position += 1;
   }
   const recipients = countIncludedRecipients(db);

@@ -148,20 +148,30 @@ export async function runSendJob(options: SendJobOptions): Promise<SendSummary &
   try {
     await verifyMailTransport(transport, settings);
     report();
-    let next = planned[0] ? render(planned[0]) : null;
-    next?.catch(() => undefined);
+    // Letters render on the workers a few ahead of the message being sent.
+    const lookahead = pool ? pool.size * 2 : 1;
+    const rendering = new Map<number, Promise<{ filename: string; content: Buffer }[]>>();
+    const renderAhead = (upTo: number): void => {
+      for (let ahead = 0; ahead < upTo; ahead += 1) {
+        const index = rendering.size === 0 ? 0 : Math.max(...rendering.keys()) + 1;
+        if (index >= planned.length) return;
+        const promise = render(planned[index]!);
+        promise.catch(() => undefined);
+        rendering.set(index, promise);
+      }
+    };
+    renderAhead(lookahead);
     for (let index = 0; index < planned.length && !cancelled(); index += 1) {
       const message = planned[index]!;
       progress.current = message.label;
       let attachments: { filename: string; content: Buffer }[] | null = null;
       try {
-        attachments = await next!;
+        attachments = await rendering.get(index)!;
       } catch (error) {
         summary.failed.push({ recipient: message.label, to: message.to, reason: `the letter could not be rendered: ${(error as Error).message}` });
       }
-      // The next letter renders while this one is sent.
-      next = planned[index + 1] ? render(planned[index + 1]!) : null;
-      next?.catch(() => undefined);
+      rendering.set(index, Promise.resolve([]));
+      renderAhead(1);
       if (attachments) {
         const subject = expandMailPattern(request.subject, message.context, environment, letter.title).text.replace(/\s+/g, ' ').trim();
         const body = expandMailPattern(request.body, message.context, environment, letter.title).text;
@@ -224,7 +234,7 @@ export async function runSendJob(options: SendJobOptions): Promise<SendSummary &
       progress.done += 1;
       report();
     }
-    await next?.catch(() => undefined);
+    await Promise.allSettled(rendering.values());
   } catch (error) {
     progress.state = 'failed';
     progress.error = (error as Error).message;
