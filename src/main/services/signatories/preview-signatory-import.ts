@@ -29,11 +29,12 @@ export interface SignatoryImportPreview {
 
 /**
  * Reads a spreadsheet and proposes how to import it, without touching the campaign: where the
- * header is, the mapping (changeable), the first rows, and how many names would be split.
+ * header is, the mapping (changeable), the first rows, and how many names would be split. A file with no
+ * recognisable name column is previewed with none mapped, so the mapping step can offer its columns.
  */
 export async function previewSignatoryImport(request: SignatoryImportRequest): Promise<SignatoryImportPreview> {
   const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
-  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping });
+  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, requireFields: false });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
   const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
   let splittable = 0;

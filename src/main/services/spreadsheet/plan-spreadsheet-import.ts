@@ -19,12 +19,14 @@ export interface PlanOptions {
   overrides?: Readonly<Record<string, string | null>>;
   /** A whole mapping chosen in the mapping step, by column; wins over proposals and overrides. */
   mapping?: readonly ColumnMapping[];
+  /** False for the mapping step, which shows a plan with a required field still unmapped so the user can choose its column. */
+  requireFields?: boolean;
 }
 
 /**
  * Finds the header row, proposes the mapping (headers in en/fr/es) and applies the user's overrides.
  * A list with no header row and one column is read as a list of the first required field.
- * Refuses, naming the file and the field, a file with no column for a required field.
+ * Refuses, naming the file and the field, a file with no column for a required field (unless `requireFields` is false).
  */
 export function planSpreadsheetImport(grid: SpreadsheetGrid, fieldDefinitions: readonly FieldDefinition[], options: PlanOptions = {}): SpreadsheetImportPlan {
   const overrides = options.overrides ?? {};
@@ -66,9 +68,9 @@ export function planSpreadsheetImport(grid: SpreadsheetGrid, fieldDefinitions: r
     plan.mapping = plan.headers.map((header, column) => ({ column, header, field: options.mapping!.find((entry) => entry.column === column)?.field ?? null }));
   }
   for (const definition of fieldDefinitions) {
-    if (definition.required && !plan.mapping.some((entry) => entry.field === definition.field)) {
+    if (options.requireFields !== false && definition.required && !plan.mapping.some((entry) => entry.field === definition.field)) {
       throw new UserError(
-        `"${grid.fileName}" has no recognisable ${definition.label.toLowerCase()} column${plan.headerRow ? ` (header found in row ${plan.headerRow}: ${plan.headers.join(', ')})` : ''}. Map one, e.g. --map "Header=${definition.field}".`,
+        `"${grid.fileName}" has no recognisable ${definition.label.toLowerCase()} column${plan.headerRow ? ` (header found in row ${plan.headerRow}: ${plan.headers.join(', ')})` : ''}. Choose its column in the mapping step, or on the command line with --map "Header=${definition.field}".`,
         { code: 'no-required-column', details: { field: definition.field } },
       );
     }

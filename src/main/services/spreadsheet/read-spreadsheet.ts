@@ -85,7 +85,7 @@ function checkXlsxArchive(fileName: string, bytes: Uint8Array): Uint8Array {
  */
 export async function readSpreadsheet(source: string | SpreadsheetBytes, options: ReadSpreadsheetOptions = {}): Promise<SpreadsheetGrid> {
   const { fileName, bytes } = readSource(source);
-  if (bytes.byteLength === 0) throw new UserError(`"${fileName}" is empty.`, { code: 'empty-spreadsheet' });
+  if (bytes.byteLength === 0) throw new UserError(`"${fileName}" is empty. No rows to import.`, { code: 'empty-spreadsheet' });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = formatOf(fileName, bytes);
   let grid: SpreadsheetGrid;

@@ -57,7 +57,13 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
     setBusy(true);
     setError(null);
     try {
-      const result = await api['signatories.import']({ campaignId, file: upload, sheet: preview.sheetName ?? undefined, mapping, splitNameCountry: split });
+      const result = await api['signatories.import']({
+        campaignId,
+        file: upload,
+        sheet: preview.sheetName ?? undefined,
+        mapping,
+        splitNameCountry: split,
+      });
       setSummary(result);
       onImported(result);
     } catch (reason) {
@@ -104,7 +110,11 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
           <div className="paste-area">
             <label htmlFor="pasted-signatories">Or paste rows copied from a spreadsheet (with their header row)</label>
             <textarea id="pasted-signatories" rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />
-            <button type="button" disabled={busy || pasted.trim() === ''} onClick={() => void loadPreview({ fileName: 'pasted rows.tsv', base64: textToBase64(pasted) })}>
+            <button
+              type="button"
+              disabled={busy || pasted.trim() === ''}
+              onClick={() => void loadPreview({ fileName: 'pasted rows.tsv', base64: textToBase64(pasted) })}
+            >
               Read pasted rows
             </button>
           </div>
@@ -117,7 +127,11 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             <strong>{preview.fileName}</strong>{' '}
             <span className="muted">
               {preview.format === 'xlsx' ? `sheet “${preview.sheetName}”` : `text, ${preview.encoding}`} · {preview.rowCount} rows ·{' '}
-              {preview.headerRow ? `header in row ${preview.headerRow}` : 'no header row: one name per row'}
+              {preview.headerRow
+                ? `header in row ${preview.headerRow}`
+                : preview.headers.length > 1
+                  ? 'no header row recognised: every row is read as data'
+                  : 'no header row: one name per row'}
             </span>
           </p>
           {preview.sheetNames.length > 1 && (
@@ -131,6 +145,18 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
                 ))}
               </select>
             </label>
+          )}
+          {preview.rowCount === 0 ? (
+            <p className="warning-note" role="status">
+              No rows to import: “{preview.fileName}” has a header row and nothing under it.
+            </p>
+          ) : (
+            !nameMapped && (
+              <p className="warning-note" role="status">
+                No column was recognised as the {(fieldLabel.get('name') ?? 'Organization').toLowerCase()}: choose “
+                {fieldLabel.get('name') ?? 'Organization'}” above the column that holds the names.
+              </p>
+            )
           )}
           <div className="mapping-table-frame">
             <table className="mapping-table">
@@ -179,14 +205,25 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             </label>
           )}
           {preview.unknownCountries.length > 0 && (
-            <p className="warning-note">Countries not recognised (kept as written, fixable after the import): {preview.unknownCountries.join(', ')}</p>
+            <p className="warning-note">
+              Countries not recognised (kept as written, fixable after the import): {preview.unknownCountries.join(', ')}
+            </p>
           )}
           <div className="panel-actions">
             <button type="button" onClick={() => setPreview(null)} disabled={busy}>
               Choose another file
             </button>
-            <button type="button" className="primary" disabled={busy || !nameMapped} onClick={() => void runImport()}>
-              {nameMapped ? `Import ${preview.rowCount} rows` : `Map a column to ${fieldLabel.get('name') ?? 'Organization'} first`}
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !nameMapped || preview.rowCount === 0}
+              onClick={() => void runImport()}
+            >
+              {preview.rowCount === 0
+                ? 'No rows to import'
+                : nameMapped
+                  ? `Import ${preview.rowCount} ${preview.rowCount === 1 ? 'row' : 'rows'}`
+                  : `Map a column to ${fieldLabel.get('name') ?? 'Organization'} first`}
             </button>
           </div>
         </div>
@@ -195,10 +232,13 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
       {summary && (
         <div className="import-summary" role="status">
           <p>
-            <strong>{summary.fileName}</strong>: {summary.added} added, {summary.merged} merged into existing signatories, {summary.suggested} possible duplicates to review
+            <strong>{summary.fileName}</strong>: {summary.added} added, {summary.merged} merged into existing signatories,{' '}
+            {summary.suggested} possible duplicates to review
             {summary.split ? `, ${summary.split} “Name (Country)” split` : ''}.
           </p>
-          {summary.alreadyImported > 0 && <p className="muted">{summary.alreadyImported} rows of this file were already imported and were not added again.</p>}
+          {summary.alreadyImported > 0 && (
+            <p className="muted">{summary.alreadyImported} rows of this file were already imported and were not added again.</p>
+          )}
           {summary.conflicts.length > 0 && (
             <details>
               <summary>{summary.conflicts.length} values kept as they were (a later row spelled them differently)</summary>

@@ -51,7 +51,11 @@ describe('importSignatories', () => {
     ]);
     const arab = signatories.find((signatory) => signatory.name.includes('Arab Center'))!;
     expect(arab).toMatchObject({ status: 'pending', contactName: 'Samir Adel', extra: { Notes: 'Second form' } });
-    expect(signatories.find((signatory) => signatory.name === 'Human Rights Watch')).toMatchObject({ countryCode: 'US', country: 'USA', extra: { Notes: 'Signed by email' } });
+    expect(signatories.find((signatory) => signatory.name === 'Human Rights Watch')).toMatchObject({
+      countryCode: 'US',
+      country: 'USA',
+      extra: { Notes: 'Signed by email' },
+    });
     expect(unknownCountries).toEqual([{ country: 'Absurdistan', count: 1 }]);
     // Typo, acronym and HRW-style pairs are suggested, Kenya/Norway are not.
     expect(summary.suggested).toBe(2);
@@ -87,7 +91,9 @@ describe('importSignatories', () => {
       ['Réseau de Développement et de Communications de la Femme Africaine (FEMNET)', 'Mali', 'ML'],
     ]);
     const unsplit = newCampaign();
-    expect(await importSignatories(unsplit.db, { source: join(fixtures, 'signatories-name-country.csv'), splitNameCountry: false })).toMatchObject({ split: 0 });
+    expect(
+      await importSignatories(unsplit.db, { source: join(fixtures, 'signatories-name-country.csv'), splitNameCountry: false }),
+    ).toMatchObject({ split: 0 });
     expect(names(unsplit)[0]).toBe('Genocide Alert (Germany)');
     file.close();
     unsplit.close();
@@ -98,8 +104,17 @@ describe('importSignatories', () => {
     const summary = await importSignatories(file.db, { source: join(fixtures, 'signatories-french-semicolon.csv') });
     expect(summary).toMatchObject({ added: 4, errors: [] });
     const byName = new Map(listSignatories(file.db).signatories.map((signatory) => [signatory.name, signatory]));
-    expect(byName.get('Fédération internationale pour les Droits Humains (FIDH)')).toMatchObject({ countryCode: 'FR', acronym: 'FIDH', email: 'c.martin@example.org', status: 'confirmed' });
-    expect(byName.get('Ligue des droits de l’homme')).toMatchObject({ countryCode: 'DE', status: 'pending', extra: { Remarques: 'rappel envoyé' } });
+    expect(byName.get('Fédération internationale pour les Droits Humains (FIDH)')).toMatchObject({
+      countryCode: 'FR',
+      acronym: 'FIDH',
+      email: 'c.martin@example.org',
+      status: 'confirmed',
+    });
+    expect(byName.get('Ligue des droits de l’homme')).toMatchObject({
+      countryCode: 'DE',
+      status: 'pending',
+      extra: { Remarques: 'rappel envoyé' },
+    });
     expect(byName.get('Réseau des Défenseurs')).toMatchObject({ countryCode: 'SN', status: 'withdrawn' });
     expect(byName.get('Réseau des Défenseurs')!.withdrawnAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     file.close();
@@ -131,10 +146,33 @@ describe('importSignatories', () => {
     const file = newCampaign();
     await importSignatories(file.db, { source: join(fixtures, 'signatories-french-semicolon.csv') });
     const before = JSON.stringify(listSignatories(file.db));
-    await expect(importSignatories(file.db, { source: join(fixtures, 'no-organization-column.csv') })).rejects.toThrow('no recognisable organization column');
+    await expect(importSignatories(file.db, { source: join(fixtures, 'no-organization-column.csv') })).rejects.toThrow(
+      'no recognisable organization column',
+    );
     await expect(importSignatories(file.db, { source: join(fixtures, 'empty.csv') })).rejects.toThrow('"empty.csv" is empty.');
     expect(JSON.stringify(listSignatories(file.db))).toBe(before);
     file.close();
+  });
+
+  it('previews a file with no recognisable name column with its columns to map, and a header-only file as no rows', async () => {
+    const unrecognised = await previewSignatoryImport({ source: join(fixtures, 'no-organization-column.csv') });
+    // No header is recognised either, so every row is shown as data under numbered columns.
+    expect(unrecognised).toMatchObject({ headerRow: null, headers: ['Column 1', 'Column 2', 'Column 3'], rowCount: 3 });
+    expect(unrecognised.mapping.map((entry) => entry.field)).toEqual([null, null, null]);
+    expect(unrecognised.rows.map((row) => row.cells[0])).toEqual(['Colour', 'red', 'blue']);
+    const chosen = unrecognised.mapping.map((entry) => (entry.column === 0 ? { ...entry, field: 'name' } : entry));
+    const file = newCampaign();
+    const summary = await importSignatories(file.db, { source: join(fixtures, 'no-organization-column.csv'), mapping: chosen });
+    expect(summary.added).toBe(3);
+    expect(names(file)).toEqual(expect.arrayContaining(['blue', 'red']));
+    file.close();
+
+    const headerOnly = await previewSignatoryImport({ source: join(fixtures, 'header-only.csv') });
+    expect(headerOnly).toMatchObject({ headerRow: 1, rowCount: 0, rows: [] });
+    expect(headerOnly.mapping.find((entry) => entry.header === 'Organization')?.field).toBe('name');
+    await expect(previewSignatoryImport({ source: join(fixtures, 'empty.csv') })).rejects.toThrow(
+      '"empty.csv" is empty. No rows to import.',
+    );
   });
 
   it('reads UTF-16 and Windows-1252 files into the campaign with their accents', async () => {

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { createCampaign, openApp } from './app-page';
+
+test('an unrecognised file opens the mapping table with its columns; a header-only or empty file says there are no rows to import', async ({ page }) => {
+  await openApp(page);
+  await createCampaign(page, 'open-letter', 'Import dead ends');
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
+  await page.getByRole('button', { name: 'Import or paste…' }).click();
+
+  await page.getByLabel('Spreadsheet to import').setInputFiles('tests/fixtures/signatories/no-organization-column.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'No column was recognised' })).toBeVisible();
+  await expect(page.getByText('--map')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Map a column to Organization first' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screenshots/import-unrecognised.png' });
+  await page.getByLabel('Field for column “Column 1”').selectOption('name');
+  await expect(page.getByRole('button', { name: 'Import 3 rows' })).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await page.getByLabel('Spreadsheet to import').setInputFiles('tests/fixtures/signatories/header-only.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'No rows to import' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'No rows to import' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Import 0/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await page.getByLabel('Spreadsheet to import').setInputFiles('tests/fixtures/signatories/empty.csv');
+  await expect(page.getByRole('alert')).toHaveText('"empty.csv" is empty. No rows to import.');
+});
