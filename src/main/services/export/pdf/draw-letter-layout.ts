@@ -1,7 +1,20 @@
 import { deflateSync } from 'node:zlib';
-import { PDFString, type PDFDocument, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFHexString, PDFString, type PDFDocument, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import type { FontSubsetEmbedder } from './create-font-subset-embedder';
+import type { StructureRecorder } from './create-structure-recorder';
 import type { LayoutItem, LayoutTextRun, LetterLayout, RgbColor } from './layout-types';
+import type { StructureElement } from './structure-element';
+
+/** What a stretch of content is marked as: content of a structure element, or an artifact. */
+type Mark = StructureElement | 'artifact' | 'header' | 'footer';
+/** Where an item is drawn: the letter's content, or a running header or footer (artifacts). */
+type Section = 'content' | 'header' | 'footer';
+
+const ARTIFACT_OPERATORS: Record<Exclude<Mark, StructureElement>, string> = {
+  artifact: '/Artifact BMC\n',
+  header: '/Artifact <</Type /Pagination /Subtype /Header>> BDC\n',
+  footer: '/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n',
+};
 
 /** Adjustments smaller than this (in thousandths of an em) are rounding, not kerning or spacing. */
 const ADJUSTMENT_THRESHOLD = 0.01;
@@ -79,14 +92,17 @@ function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun): string {
  * Draws a laid-out letter as new pages of the document. Glyph runs go straight into each page's
  * content stream, one TJ per run with kerning and justification as adjustments, so nothing is
  * measured or shaped again here; then rectangles, link annotations and the letterhead image.
- * Returns the pages added.
+ * With a structure recorder the content is tagged: each item's text and images as marked content
+ * of its structure element, links tied to their Link element, and the rest (rules, underlines,
+ * the footer, the letterhead repeated after the first page) as artifacts. Returns the pages added.
  */
-export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fonts: FontSubsetEmbedder, logo: PDFImage | null): PDFPage[] {
+export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fonts: FontSubsetEmbedder, logo: PDFImage | null, structure: StructureRecorder | null = null): PDFPage[] {
   const pages: PDFPage[] = [];
   const context = document.context;
-  for (const laidOutPage of layout.pages) {
+  for (const [pageIndex, laidOutPage] of layout.pages.entries()) {
     const page = document.addPage([layout.widthPt, layout.heightPt]);
     pages.push(page);
+    structure?.beginPage(page);
     const height = layout.heightPt;
     let content = 'q\n';
     const fontsOnPage = new Set<string>();
@@ -97,6 +113,16 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
     const endText = (): void => {
       if (inText) content += 'ET\n';
       inText = false;
+    };
+    // Marked content and text objects nest: a change of mark ends the text object first.
+    let mark: Mark | null = null;
+    let section: Section = 'content';
+    const useMark = (next: Mark): void => {
+      if (structure === null || next === mark) return;
+      endText();
+      if (mark !== null) content += 'EMC\n';
+      mark = next;
+      content += typeof next === 'string' ? ARTIFACT_OPERATORS[next] : `/${next.type} <</MCID ${structure.markContent(next)}>> BDC\n`;
     };
     const useColor = (color: RgbColor): void => {
       if (!sameColor(fillColor, color)) {
@@ -113,6 +139,7 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             page.node.setFontDictionary(resourceName, fonts.ref(item.face));
             fontsOnPage.add(item.face);
           }
+          if (structure) useMark(section !== 'content' ? section : item.structure ? structure.elementForText(item.structure, item.text, typeof mark === 'string' ? null : mark) : 'artifact');
           useColor(item.color);
           if (!inText) {
             content += 'BT\n';
@@ -129,29 +156,44 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
         }
         case 'rect':
           endText();
+          if (typeof mark !== 'string') useMark('artifact');
           useColor(item.color);
           content += `${formatNumber(item.x)} ${formatNumber(height - item.y - item.height)} ${formatNumber(item.width)} ${formatNumber(item.height)} re f\n`;
           return;
         case 'link': {
+          const uri = item.href.replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character));
           const annotation = context.obj({
             Type: 'Annot',
             Subtype: 'Link',
             Rect: [item.x, height - item.y - item.height, item.x + item.width, height - item.y],
             Border: [0, 0, 0],
-            A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.href.replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character))) },
+            A: { Type: 'Action', S: 'URI', URI: PDFString.of(uri) },
+            ...(structure ? { Contents: PDFHexString.fromText(item.href) } : {}),
           });
-          page.node.addAnnot(context.register(annotation));
+          const ref = context.register(annotation);
+          page.node.addAnnot(ref);
+          if (structure && item.structure && section === 'content') structure.markAnnotation(item.structure, annotation, ref);
           return;
         }
-        case 'image':
-          if (logo) page.drawImage(logo, { x: item.x, y: height - item.y - item.height, width: item.width, height: item.height });
+        case 'image': {
+          if (!logo) return;
+          const name = page.node.newXObject('Image', logo.ref);
+          endText();
+          useMark(section !== 'content' ? section : (item.structure ?? 'artifact'));
+          content += `q ${formatNumber(item.width)} 0 0 ${formatNumber(item.height)} ${formatNumber(item.x)} ${formatNumber(height - item.y - item.height)} cm ${name.asString()} Do Q\n`;
           return;
+        }
       }
     };
+    // The letterhead is the letter's content on the first page, a running header on the others.
+    section = pageIndex === 0 ? 'content' : 'header';
     for (const item of laidOutPage.letterhead) draw(item);
+    section = 'content';
     for (const item of laidOutPage.body) draw(item);
+    section = 'footer';
     for (const item of laidOutPage.footer) draw(item);
     endText();
+    if (mark !== null) content += 'EMC\n';
     content += 'Q\n';
     const stream = context.stream(deflateSync(Buffer.from(content, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' });
     page.node.addContentStream(context.register(stream));

@@ -5,6 +5,7 @@ import { layoutParagraphLines } from './layout-paragraph-lines';
 import { MUTED_COLOR, RULE_COLOR, type LayoutItem, type LetterLayout } from './layout-types';
 import { paginateFlow } from './paginate-flow';
 import { moveLayoutItem } from './move-layout-item';
+import { createStructureElement, type StructureElement } from './structure-element';
 import { createTypesetContext, type TypesetContext } from './typeset-context';
 
 const POINTS_PER_MILLIMETRE = 72 / 25.4;
@@ -15,13 +16,19 @@ const PAGE_LABELS: Record<LetterLanguage, (page: number, count: number) => strin
   es: (page, count) => `Página ${page} de ${count}`,
 };
 
+const LOGO_DESCRIPTIONS: Record<LetterLanguage, (organization: string) => string> = {
+  en: (organization) => (organization ? `Logo of ${organization}` : 'Logo'),
+  fr: (organization) => (organization ? `Logo de ${organization}` : 'Logo'),
+  es: (organization) => (organization ? `Logotipo de ${organization}` : 'Logotipo'),
+};
+
 interface Letterhead {
   items: LayoutItem[];
   /** Height taken from the top of the body area, gap below included. */
   height: number;
 }
 
-function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, top: number, measure: number): Letterhead | null {
+function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, top: number, measure: number, structure: StructureElement): Letterhead | null {
   const letterhead = ir.settings.letterhead;
   if (!letterhead.enabled) return null;
   const logo = ir.logo;
@@ -38,7 +45,8 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
       logoHeight *= maximumWidth / logoWidth;
       logoWidth = maximumWidth;
     }
-    items.push({ kind: 'image', x: left, y: top, width: logoWidth, height: logoHeight });
+    const alternative = LOGO_DESCRIPTIONS[context.language](letterhead.organization.trim().normalize('NFC'));
+    items.push({ kind: 'image', x: left, y: top, width: logoWidth, height: logoHeight, structure: createStructureElement('Figure', structure, { alternative }) });
   }
   const textMeasure = logoWidth > 0 ? measure - logoWidth - context.sizePt * 2 : measure;
   const align = logoWidth > 0 ? 'right' : 'left';
@@ -48,9 +56,13 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
     const sizePt = isOrganization ? context.sizePt * 1.2 : context.sizePt * 0.85;
     const lineHeight = sizePt * 1.3;
     const style = context.style({ bold: isOrganization, sizePt, color: isOrganization ? undefined : MUTED_COLOR });
+    const element = createStructureElement('P', structure);
     for (const line of layoutParagraphLines([{ text: text.normalize('NFC'), style }], { measure: textMeasure, align, language: context.language })) {
       const baseline = y + context.baselineOffset(lineHeight, sizePt);
-      for (const item of line.items) items.push(moveLayoutItem(item, left + measure - textMeasure, baseline));
+      for (const item of line.items) {
+        if (item.kind === 'text') item.structure = element;
+        items.push(moveLayoutItem(item, left + measure - textMeasure, baseline));
+      }
       y += lineHeight;
     }
   });
@@ -81,7 +93,9 @@ function layoutFooter(ir: LetterIR, context: TypesetContext, pageIndex: number, 
 /**
  * Lays out a letter into positioned pages: the page settings give the paper, margins, family,
  * size and leading; the letterhead sits at the top of the first or every page, the footer in
- * the bottom margin with "Page X of Y" once the page count is known.
+ * the bottom margin with "Page X of Y" once the page count is known. The layout's structure tree
+ * holds the letterhead (its logo as a Figure with alternative text) and the body; the footer is
+ * left out of it, to be drawn as a page artifact.
  */
 export function layoutLetter(ir: LetterIR): LetterLayout {
   const settings = ir.settings;
@@ -96,10 +110,11 @@ export function layoutLetter(ir: LetterIR): LetterLayout {
   };
   const measure = widthPt - margins.left - margins.right;
   const context = createTypesetContext(settings);
-  const letterhead = layoutLetterhead(ir, context, margins.left, margins.top, measure);
+  const structure = createStructureElement('Document', null, { language: ir.meta.locale });
+  const letterhead = layoutLetterhead(ir, context, margins.left, margins.top, measure, structure);
   const everyPage = settings.letterhead.placement === 'every-page';
   const hasLetterhead = (pageIndex: number): boolean => letterhead !== null && (everyPage || pageIndex === 0);
-  const flow = buildLetterFlow(ir.blocks, context, margins.left, measure);
+  const flow = buildLetterFlow(ir.blocks, context, margins.left, measure, structure);
   const bodies = paginateFlow(flow, (pageIndex) => ({
     top: margins.top + (hasLetterhead(pageIndex) ? letterhead!.height : 0),
     bottom: heightPt - margins.bottom,
@@ -108,6 +123,7 @@ export function layoutLetter(ir: LetterIR): LetterLayout {
     widthPt,
     heightPt,
     margins,
+    structure,
     pages: bodies.map((body, pageIndex) => ({
       letterhead: hasLetterhead(pageIndex) ? letterhead!.items : [],
       body,

@@ -9,6 +9,7 @@ import { dictionaryBreakPositions } from './dictionary-break-positions';
 import { hasGlyph } from './has-glyph';
 import type { FontFace, ShapedPiece } from './load-font-face';
 import { shapeText } from './shape-text';
+import type { StructureElement } from './structure-element';
 import { visualOrder } from './visual-order';
 import { texLineBreak } from './tex-linebreak-module';
 
@@ -23,6 +24,8 @@ export interface InlineStyle {
   href: string | null;
   /** A background colour behind the text (an unresolved field). */
   highlight: RgbColor | null;
+  /** The structure element of the span's text when it is not the paragraph's own (a Link). */
+  structure?: StructureElement;
 }
 
 export interface StyledSpan {
@@ -505,8 +508,8 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
       // A space between right-to-left words is drawn in their face, so a reader keeps the words together in one run.
       const face: FontFace = element.level % 2 === 1 && runFace !== null && hasGlyph(runFace, 0x20) ? runFace : style.primary;
       const advance = style.primary.spaceAdvance * size + extraPerSpace;
-      if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color) {
-        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+      if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
+        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
         runs.push(run);
         runFace = face;
       }
@@ -521,8 +524,8 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     }
     const { piece } = element;
     const partStart = x;
-    if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color) {
-      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color };
+    if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
+      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
       runs.push(run);
       runFace = piece.face;
     }
@@ -545,7 +548,7 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     if (style.underline || style.href) {
       decorations.push({ kind: 'rect', x: segment.x0, y: style.sizePt * 0.11, width: segmentWidth, height: Math.max(0.4, style.sizePt * 0.05), color: style.color });
     }
-    if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href });
+    if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href, structure: style.structure });
   }
   for (const textRun of runs) items.push(textRun);
   for (const decoration of decorations) items.push(decoration);

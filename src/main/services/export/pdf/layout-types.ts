@@ -1,4 +1,5 @@
 import type { FontFaceName } from './font-faces';
+import type { StructureElement } from './structure-element';
 
 /**
  * The positioned result of laying out a letter: pages of boxes in points, y measured down from
@@ -9,9 +10,12 @@ export interface LetterLayout {
   heightPt: number;
   margins: { top: number; right: number; bottom: number; left: number };
   pages: LayoutPage[];
+  /** The letter's structure tree (a Document element); items point into it. */
+  structure: StructureElement;
 }
 
 export interface LayoutPage {
+  /** The letterhead's items: tagged on the first page that has them, running-header artifacts after it. */
   letterhead: LayoutItem[];
   body: LayoutItem[];
   footer: LayoutItem[];
@@ -37,6 +41,8 @@ export interface LayoutTextRun {
   yOffsets?: number[];
   /** Glyph ranges [start, end) whose drawing order does not spell their text (Indic reordering), with the text. */
   actualTexts?: { start: number; end: number; text: string }[];
+  /** The structure element the text belongs to; text without one is drawn as an artifact. */
+  structure?: StructureElement;
 }
 
 export interface LayoutRect {
@@ -55,6 +61,8 @@ export interface LayoutLink {
   width: number;
   height: number;
   href: string;
+  /** The Link element the annotation belongs to. */
+  structure?: StructureElement;
 }
 
 export interface LayoutImage {
@@ -63,6 +71,8 @@ export interface LayoutImage {
   y: number;
   width: number;
   height: number;
+  /** The Figure element (with its alternative text) the image is. */
+  structure?: StructureElement;
 }
 
 /** Components from 0 to 1. */

@@ -1,10 +1,12 @@
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFImage, type PDFRef } from '@cantoo/pdf-lib';
 import type { LetterIR } from '../../../../shared/document/letter-ir';
 import { createFontSubsetEmbedder } from './create-font-subset-embedder';
+import { createStructureRecorder } from './create-structure-recorder';
 import { drawLetterLayout } from './draw-letter-layout';
 import { embedLetterLogo } from './embed-letter-logo';
 import { layoutLetter } from './layout-letter';
 import { setDocumentMetadata } from './set-document-metadata';
+import { createStructureElement } from './structure-element';
 
 export interface CombinedLetter {
   /** The bookmark of this letter, e.g. the recipient's organization. */
@@ -15,11 +17,14 @@ export interface CombinedLetter {
 /**
  * Typesets several letters into one PDF: each starts on a new page with its own page numbers
  * (the footer and the viewer's page labels restart), and the outline has one bookmark per letter.
- * The document's metadata comes from the first letter.
+ * The document's metadata comes from the first letter. Tagged: the structure tree holds one
+ * article per letter, titled with its label and in its own language.
  */
-export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Promise<Uint8Array> {
+export async function renderCombinedPdf(letters: readonly CombinedLetter[], options: { tagged?: boolean } = {}): Promise<Uint8Array> {
   const document = await PDFDocument.create({ updateMetadata: false });
   const fonts = createFontSubsetEmbedder(document);
+  const structure = options.tagged === false ? null : createStructureRecorder(document);
+  const root = createStructureElement('Document', null, { language: letters[0]?.ir.meta.locale });
   const context = document.context;
   const outlineRef = context.nextRef();
   const itemRefs: PDFRef[] = letters.map(() => context.nextRef());
@@ -33,7 +38,14 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Pro
       logo = logos.get(ir.logo.bytes) ?? (await embedLetterLogo(document, ir.logo));
       logos.set(ir.logo.bytes, logo);
     }
-    const pages = drawLetterLayout(document, layoutLetter(ir), fonts, logo);
+    const layout = layoutLetter(ir);
+    const article = layout.structure;
+    article.type = 'Art';
+    article.title = label.normalize('NFC');
+    article.parent = root;
+    article.attached = true;
+    root.kids.push(article);
+    const pages = drawLetterLayout(document, layout, fonts, logo, structure);
     pageLabels.push(PDFNumber.of(pageCount));
     pageLabels.push(context.obj({ S: 'D' }));
     pageCount += pages.length;
@@ -55,6 +67,7 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[]): Pro
     document.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: pageLabels }));
     setDocumentMetadata(document, letters[0]!.ir.meta);
   }
+  structure?.finish(root);
   fonts.finish();
   return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
