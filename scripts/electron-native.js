@@ -1,35 +1,41 @@
 // Builds better-sqlite3 for Electron's ABI into native/electron/, apart from Node's build in node_modules,
-// so `npm test` and the CLI (Node) and the desktop app (Electron) never fight over one binary.
-// Run by `npm start`; it needs Electron's headers, which prebuild-install or node-gyp fetch on a machine
-// with internet access. On machines without it, this step says so and the desktop app cannot start.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// so `npm test` and the CLI (Node) and the desktop app in development (Electron) never fight over one binary.
+// Run by `npm start`. The tool is @electron/rebuild, a pinned dev dependency (the one electron-builder uses
+// for the installers, which rebuild their own copy of node_modules); it fetches Electron's headers or a
+// prebuilt binary, so it needs internet access once. Without it, this step says so; tests, the CLI and
+// web mode never need it.
+import { cpSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rebuild } from '@electron/rebuild';
 
 const require = createRequire(import.meta.url);
-const root = dirname(dirname(new URL(import.meta.url).pathname));
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const target = join(root, 'native', 'electron', 'better_sqlite3.node');
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-const stamp = `${target}.${electronVersion}`;
+const sqlitePackage = dirname(require.resolve('better-sqlite3/package.json'));
+const sqliteVersion = JSON.parse(readFileSync(join(sqlitePackage, 'package.json'), 'utf8')).version;
+const stamp = `${target}.electron-${electronVersion}.better-sqlite3-${sqliteVersion}`;
 
 if (existsSync(target) && existsSync(stamp)) process.exit(0);
-const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
+
+// A project of its own holding a copy of better-sqlite3 (without Node's binary), rebuilt there for Electron.
 const work = join(root, 'native', 'build-electron');
-mkdirSync(work, { recursive: true });
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'node_modules'), { recursive: true });
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'undersigned-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+cpSync(sqlitePackage, join(work, 'node_modules', 'better-sqlite3'), { recursive: true, filter: (source) => !source.includes(`${join('better-sqlite3', 'build')}`) });
 try {
-  execFileSync('npx', ['--yes', 'prebuild-install', '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch, '--path', sqliteDir], {
-    stdio: 'inherit',
-    cwd: sqliteDir,
-    env: { ...process.env, npm_config_build_from_source: 'false' },
-  });
+  await rebuild({ buildPath: work, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true });
   mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(join(sqliteDir, 'build', 'Release', 'better_sqlite3.node'), target);
-  copyFileSync(target, stamp);
-  // prebuild-install replaced Node's binary in place: rebuild it for Node so tests and the CLI keep working.
-  execFileSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', cwd: root });
-  console.log(`better-sqlite3 for Electron ${electronVersion} is in ${target}`);
+  copyFileSync(join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), target);
+  writeFileSync(stamp, '');
+  console.log(`better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} is in ${target}`);
 } catch (error) {
-  console.error(`Could not get better-sqlite3 for Electron ${electronVersion}: ${error.message}\nThe desktop app needs it; web mode (npm run web) and the CLI do not.`);
+  console.error(
+    `Could not build better-sqlite3 for Electron ${electronVersion}: ${error.message}\n` +
+      'It needs internet access once (Electron headers or a prebuilt binary). The desktop app needs it; web mode (npm run web), the CLI and the tests do not.',
+  );
   process.exit(1);
 }
