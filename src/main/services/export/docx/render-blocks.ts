@@ -9,7 +9,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
   type FileChild,
   type IParagraphOptions,
@@ -30,6 +29,7 @@ import { STYLE_ALIGNMENTS, STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
 import { renderRuns } from './render-runs';
 import { runLanguage, type RunContext } from './run-language';
+import { textRunsByScript } from './text-runs-by-script';
 
 /** The state the block mappings share while walking one letter. */
 export interface BlockContext extends RunContext {
@@ -250,7 +250,7 @@ function renderSignatureBlock(block: IRSignatureBlock, context: BlockContext): F
             style: STYLE_IDS.signature,
             keepNext: !lastRow || undefined,
             spacing: lineIndex === 0 ? { before: twips(metrics.signature.ruleToName) } : undefined,
-            children: [new TextRun({ text: line.text, bold: line.bold || undefined, language: runLanguage(context) })],
+            children: textRunsByScript(line.text, { bold: line.bold || undefined, language: runLanguage(context) }),
           }),
       );
       cells.push(

@@ -2,6 +2,7 @@ import { ExternalHyperlink, HighlightColor, TextRun, UnderlineType, type IRunOpt
 import type { IRRun } from '../../../../shared/document/letter-ir';
 import { STYLE_IDS } from './letter-styles';
 import { runLanguage, type RunContext } from './run-language';
+import { textRunsByScript } from './text-runs-by-script';
 
 /** One mapping per mark: the run properties it adds. A link mark is the hyperlink around the runs. */
 const MARK_MAPPINGS = {
@@ -22,7 +23,7 @@ function textRuns(run: IRRun, context: RunContext, style?: string): TextRun[] {
   const marks = markOptions(run);
   return run.text
     .split('\n')
-    .map((line, index) => new TextRun({ ...marks, text: line, break: index > 0 ? 1 : undefined, style, language: runLanguage(context) }));
+    .flatMap((line, index) => textRunsByScript(line, { ...marks, break: index > 0 ? 1 : undefined, style, language: runLanguage(context) }));
 }
 
 /** One mapping per run kind: an unresolved field is marked, a link is a real hyperlink, other runs carry their marks. */

@@ -27,6 +27,7 @@ const SCRIPT_SOURCES: readonly (readonly [RegExp, FontSource])[] = [
 ];
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
+const NO_SCRIPT_OF_ITS_OWN = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 function sourceOf(character: string): FontSource | null {
   for (const [pattern, source] of SCRIPT_SOURCES) if (pattern.test(character)) return source;
@@ -43,6 +44,7 @@ function sourceOf(character: string): FontSource | null {
 export function scriptFaceName(character: string, context: string, style: FontStyle): FontFaceName | null {
   let source = sourceOf(character);
   if (source === null) {
+    if (!NO_SCRIPT_OF_ITS_OWN.test(character)) return null;
     for (const other of context) {
       source = sourceOf(other);
       if (source !== null) break;
