@@ -74,7 +74,8 @@ export function findLetterSchemaProblems(doc: LetterNode): LetterSchemaProblem[]
     for (const mark of node.marks ?? []) {
       if (!KNOWN_MARKS.has(mark.type)) problems.push({ path, message: `unknown mark "${mark.type}"` });
       const markSchema = MARK_ATTRS[mark.type as MarkName];
-      if (markSchema && !markSchema.safeParse(mark.attrs ?? {}).success) problems.push({ path, message: `${mark.type}: bad attributes` });
+      const parsedMark = markSchema?.safeParse(mark.attrs ?? {});
+      if (parsedMark && !parsedMark.success) problems.push({ path, message: `${mark.type}: ${parsedMark.error.issues[0]?.message ?? 'bad attributes'}` });
     }
     node.content?.forEach((child, index) => visit(child, `${path}/${index}`));
   };

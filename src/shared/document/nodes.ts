@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeHref } from './is-safe-href';
 
 /**
  * The letter schema: every node and mark the editor, the merge, the preview and both exporters know.
@@ -61,7 +62,9 @@ export type SignatorySort = keyof typeof SIGNATORY_SORTS;
 export const paragraphAttrsSchema = z.object({ textAlign: z.enum(TEXT_ALIGNMENTS).nullable().optional() });
 export const headingAttrsSchema = paragraphAttrsSchema.extend({ level: z.union([z.literal(1), z.literal(2)]) });
 export const orderedListAttrsSchema = z.object({ start: z.number().int().min(0).max(10000).optional(), type: z.string().nullable().optional() });
-export const linkAttrsSchema = z.object({ href: z.string().max(2000) }).passthrough();
+export const linkAttrsSchema = z
+  .object({ href: z.string().max(2000).refine(isSafeHref, 'a link must be a web (http, https) or e-mail (mailto) address') })
+  .passthrough();
 
 export const mergeFieldAttrsSchema = z.object({
   /** The field path with its filters, exactly as in `{{ }}`: `recipient.title | upper`. */

@@ -20,6 +20,7 @@ import { parseIsoDate } from './parse-iso-date';
 import type { MergeContext } from './merge-context';
 import { EXTRA_FIELD_PREFIX, isMergeFieldPath } from './merge-fields';
 import { parseMergeField } from './parse-merge-field';
+import { isSafeHref } from '../document/is-safe-href';
 
 export interface MergeableLetter {
   doc: LetterNode;
@@ -50,7 +51,7 @@ function styleOf(marks: readonly LetterMark[] | undefined): RunStyle {
     if (mark.type === 'bold') style.bold = true;
     else if (mark.type === 'italic') style.italic = true;
     else if (mark.type === 'underline') style.underline = true;
-    else if (mark.type === 'link' && typeof mark.attrs?.href === 'string') style.href = mark.attrs.href;
+    else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && isSafeHref(mark.attrs.href)) style.href = mark.attrs.href;
   }
   return style;
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { LetterNode } from '../../../shared/document/letter-document';
+import { findLetterSchemaProblems, type LetterNode } from '../../../shared/document/letter-document';
 import type { Letter } from '../../../shared/model/letter';
 import { pageSettingsSchema, type PageSettings } from '../../../shared/model/page-settings';
 import { UserError } from '../../../shared/model/user-error';
@@ -36,7 +36,10 @@ export function insertLetter(db: Database, letter: { title: string; doc: LetterN
   return Number(result.lastInsertRowid);
 }
 
+/** Saves the letter; a link that is not a web or e-mail address is refused (the saved letter is kept), so it never reaches an export. */
 export function saveLetter(db: Database, change: { doc: LetterNode; settings: PageSettings; title?: string }, now = new Date().toISOString()): string {
+  const problem = findLetterSchemaProblems(change.doc).find((candidate) => candidate.message.startsWith('link:'));
+  if (problem) throw new UserError(`The letter was not saved: ${problem.message}${problem.path ? ` (at ${problem.path})` : ''}.`, { code: 'bad-letter' });
   const letter = getLetter(db);
   db.prepare('UPDATE letters SET doc = ?, settings = ?, title = ?, updated_at = ? WHERE id = ?').run(
     JSON.stringify(change.doc),

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { isSafeHref } from '../../../shared/document/is-safe-href';
 import type { LetterMark, LetterNode } from '../../../shared/document/letter-document';
 import { UserError } from '../../../shared/model/user-error';
 import { inflateArchive } from '../zip/inflate-archive';
@@ -17,6 +18,8 @@ const DOCX_ARCHIVE_LIMITS: ArchiveLimits = { maxInflatedBytes: 100 * 1024 * 1024
 const MARK_BY_TAG: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline' };
 
 interface Tally {
+  /** Links dropped because they were not web or e-mail addresses (javascript:, file:, ...): their text is kept. */
+  unsafeLinks: string[];
   tables: number;
   images: number;
   deepHeadings: number;
@@ -44,7 +47,10 @@ function inlineNodes(children: HtmlChild[], marks: LetterMark[], tally: Tally): 
           tally,
         ),
       );
-    else if (child.tag === 'a' && child.attributes.href && !child.attributes.href.startsWith('#'))
+    else if (child.tag === 'a' && child.attributes.href && !child.attributes.href.startsWith('#') && !isSafeHref(child.attributes.href)) {
+      tally.unsafeLinks.push(child.attributes.href);
+      nodes.push(...inlineNodes(child.children, marks, tally));
+    } else if (child.tag === 'a' && child.attributes.href && !child.attributes.href.startsWith('#'))
       nodes.push(
         ...inlineNodes(
           child.children,
@@ -191,9 +197,13 @@ export async function importDocx(bytes: Buffer, fileName: string): Promise<Impor
       cause: error,
     });
   }
-  const tally: Tally = { tables: 0, images: 0, deepHeadings: 0, struck: 0 };
+  const tally: Tally = { unsafeLinks: [], tables: 0, images: 0, deepHeadings: 0, struck: 0 };
   const content = blockNodes(parseSimpleHtml(html).children, tally);
   const notKept: string[] = [];
+  if (tally.unsafeLinks.length > 0)
+    notKept.push(
+      `${plural(tally.unsafeLinks.length, 'link that was not a web or e-mail address was', 'links that were not web or e-mail addresses were')} removed, their text kept: ${[...new Set(tally.unsafeLinks)].map((href) => `“${href.length > 80 ? `${href.slice(0, 80)}…` : href}”`).join(', ')}.`,
+    );
   if (tally.tables > 0)
     notKept.push(`${plural(tally.tables, 'table', 'tables')}: the text of each cell was kept as a paragraph, without the table.`);
   if (tally.images > 0) notKept.push(`${plural(tally.images, 'image', 'images')}: add a logo in the page settings' letterhead instead.`);
