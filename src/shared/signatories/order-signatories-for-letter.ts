@@ -1,5 +1,7 @@
 import type { SignatoryListAttrs, SignatoryStatus } from '../document/nodes';
 import { countryName } from '../countries/country-name';
+import { countryData } from '../countries/country-locales';
+import { foldCountryText } from '../countries/fold-country-text';
 import { WORLD_REGIONS, worldRegion } from '../countries/world-region';
 import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
 import type { ListedSignatory } from './format-signatory-list';
@@ -13,10 +15,31 @@ export interface OrderedSignatory<Item extends ListedSignatory = ListedSignatory
   region: string;
 }
 
-/** The country of a signatory as a letter in that language shows it. */
+/** Whether a country as typed is one of the names of that country in the letter's language, not an abbreviation ("USA") nor another language's name. */
+function isNameIn(typed: string, code: string, language: LetterLanguage): boolean {
+  if (/^[\p{Lu}.\s]+$/u.test(typed)) return false;
+  const names = countryData.getName(code, language, { select: 'all' }) as string[] | undefined;
+  const folded = foldCountryText(typed);
+  return (names ?? []).some((name) => foldCountryText(name) === folded);
+}
+
+/**
+ * The country of a signatory as a letter in that language shows it: as the organization typed it when that is a
+ * name of the country in the letter's language ("Russian Federation" stays so), otherwise the country's name in it
+ * (an abbreviation such as "USA" is written out).
+ */
 export function displayCountry(signatory: Pick<ListedSignatory, 'country' | 'countryCode'>, language: LetterLanguage): string {
-  if (signatory.countryCode) return countryName(signatory.countryCode, language) ?? signatory.country ?? signatory.countryCode;
-  return signatory.country?.trim() ?? '';
+  const typed = signatory.country?.trim() ?? '';
+  if (signatory.countryCode) {
+    if (typed !== '' && isNameIn(typed, signatory.countryCode, language)) return typographicApostrophes(typed);
+    return countryName(signatory.countryCode, language) ?? (typed || signatory.countryCode);
+  }
+  return typed;
+}
+
+/** Straight apostrophes in a name made typographic (Côte d’Ivoire), as the letters' own text has them. */
+function typographicApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(\p{L})/gu, '$1’$2');
 }
 
 /**
@@ -39,7 +62,12 @@ export function orderSignatoriesForLetter<Item extends ListedSignatory>(
       const region = attrs.format === 'grouped-by-region' ? worldRegion(signatory.countryCode) : null;
       return { signatory, country: displayCountry(signatory, language), region: region ? WORLD_REGIONS[region][language] : '' };
     });
-  const sortName = (name: string): string => (attrs.sort === 'name-ignoring-the' ? name.replace(/^(the)\s+/i, '') : name).trim();
+  // Opening quotation marks and punctuation do not sort: "The “Never Again” Network" files under N (or T).
+  const withoutLeadingPunctuation = (name: string): string => name.replace(/^[\p{P}\p{S}\s]+/u, '');
+  const sortName = (name: string): string => {
+    const bare = withoutLeadingPunctuation(name.trim());
+    return withoutLeadingPunctuation(attrs.sort === 'name-ignoring-the' ? bare.replace(/^(the)\s+/i, '') : bare);
+  };
   const byCountryFirst = attrs.sort === 'country' || attrs.format === 'grouped-by-country';
   const byRegionFirst = attrs.format === 'grouped-by-region';
   return listed.sort((a, b) => {

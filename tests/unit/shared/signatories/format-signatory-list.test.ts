@@ -41,6 +41,39 @@ describe('formatSignatoryList', () => {
     ]);
   });
 
+  it('sorts names by their letters, not by an opening quotation mark or punctuation', () => {
+    const quoted: ListedSignatory[] = [
+      { name: 'The “Never Again” Network', country: null, countryCode: null, status: 'confirmed', position: 1 },
+      { name: 'Asociación Pro Derechos Humanos', country: null, countryCode: null, status: 'confirmed', position: 2 },
+      { name: '“Memoria Activa” Collective', country: null, countryCode: null, status: 'confirmed', position: 3 },
+      { name: '(Zeta) Observatory', country: null, countryCode: null, status: 'confirmed', position: 4 },
+    ];
+    expect(formatSignatoryList(quoted, attrs({ sort: 'name-ignoring-the' }), 'en')[0]!.entries).toEqual([
+      'Asociación Pro Derechos Humanos',
+      '“Memoria Activa” Collective',
+      'The “Never Again” Network',
+      '(Zeta) Observatory',
+    ]);
+    expect(formatSignatoryList(quoted, attrs({ sort: 'name' }), 'en')[0]!.entries.at(-2)).toBe('The “Never Again” Network');
+  });
+
+  it('prints a country as the organization typed it when that is its name in the letter’s language', () => {
+    const typed: ListedSignatory[] = [
+      { name: 'Memorial Network', country: 'Russian Federation', countryCode: 'RU', status: 'confirmed', position: 1 },
+      { name: 'Kinshasa Rights League', country: 'DRC', countryCode: 'CD', status: 'confirmed', position: 2 },
+      { name: 'Abidjan Forum', country: "Côte d'Ivoire", countryCode: 'CI', status: 'confirmed', position: 3 },
+      { name: 'Washington Rights Desk', country: 'USA', countryCode: 'US', status: 'confirmed', position: 4 },
+    ];
+    expect(formatSignatoryList(typed, attrs({}), 'en')[0]!.entries).toEqual([
+      'Abidjan Forum (Côte d’Ivoire)',
+      'Kinshasa Rights League (Democratic Republic of the Congo)',
+      'Memorial Network (Russian Federation)',
+      'Washington Rights Desk (United States)',
+    ]);
+    // In a French letter the English name is not French: the country is written in French.
+    expect(formatSignatoryList(typed, attrs({}), 'fr')[0]!.entries.at(-2)).toBe('Memorial Network (Russie)');
+  });
+
   it('does not repeat a country the name already ends with', () => {
     const jurists: ListedSignatory[] = [
       { name: 'International Commission of Jurists – Kenya', country: 'Kenya', countryCode: 'KE', status: 'confirmed', position: 1 },
