@@ -89,6 +89,7 @@ test('axe-core finds no serious or critical problem on the start screen and ever
   await sidebar.getByRole('button', { name: 'Letter' }).click();
   await expect(page.locator('.letter-prose .merge-field-chip').first()).toBeVisible();
   await audit('letter editor');
+  await page.screenshot({ path: 'test-results/screenshots/editor-with-data.png' });
 
   await sidebar.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('status').filter({ hasText: /letters/ })).toBeVisible();
@@ -141,4 +142,31 @@ test('screens are addresses: Back and Forward move between them, a reload keeps 
     .click();
   await expect(current).toHaveText('Letter');
   await expect(page.locator('.letter-prose')).toContainText('Typed just before going back.');
+});
+
+test('the small things: no 404 on load, "Saved" follows signatory changes, dates read as the letters’ do, the chip colours are explained', async ({
+  page,
+}) => {
+  const missing: string[] = [];
+  page.on('response', (response) => response.status() === 404 && missing.push(response.url()));
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', 'Small things');
+  await expect(page.locator('.chip-legend')).toContainText('a recipient list fills it');
+  await expect(page.locator('.chip-legend')).toContainText('nothing fills it yet');
+
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
+  const saved = page.getByTestId('save-state');
+  await expect(saved).toHaveText(/^Saved \d\d:\d\d:\d\d$/);
+  const before = await saved.textContent();
+  await page.waitForTimeout(1100);
+  await page.getByLabel('New organization’s name').fill('Amnesty International');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText('Added “Amnesty International”.')).toBeVisible();
+  await expect(saved).not.toHaveText(before!);
+  await expect(saved).toHaveText(/^Saved \d\d:\d\d:\d\d$/);
+
+  await page.getByRole('button', { name: 'Close campaign' }).click();
+  const recent = page.getByRole('list', { name: 'Recent campaigns' }).getByRole('button', { name: /Small things/ });
+  await expect(recent).toContainText(/Opened \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d/);
+  expect(missing).toEqual([]);
 });

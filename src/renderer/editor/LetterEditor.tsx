@@ -55,9 +55,15 @@ export function LetterEditor({ letter }: { letter: Letter }) {
     (text: string) => {
       const { words, characters } = countWords(text);
       setStatusExtra(
-        <span data-testid="word-count">
-          {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {characters.toLocaleString()} characters
-        </span>,
+        <>
+          <span className="chip-legend" aria-label="What the field colours mean">
+            <span className="merge-field-chip">Field</span> a recipient list fills it ·{' '}
+            <span className="merge-field-chip merge-field-missing">Field</span> nothing fills it yet
+          </span>
+          <span data-testid="word-count">
+            {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {characters.toLocaleString()} {characters === 1 ? 'character' : 'characters'}
+          </span>
+        </>,
       );
     },
     [setStatusExtra],

@@ -1,6 +1,7 @@
 import { useEditor } from '@tiptap/react';
 import { letterExtensions } from './letter-extensions';
 import { LetterPage } from './LetterPage';
+import { formatMoment } from '../features/shell/format-moment';
 import type { OpenedVersion } from './VersionsPanel';
 
 /** A saved version, read-only, on its own page, with a way back and a way to restore it. */
@@ -28,7 +29,7 @@ export function VersionViewer({
     <div className="version-viewer" role="region" aria-label={`Version ${version.name}`}>
       <div className="version-banner">
         <span>
-          Reading version <strong>{version.name}</strong> ({new Date(version.createdAt).toLocaleString()}). It cannot be changed.
+          Reading version <strong>{version.name}</strong> ({formatMoment(version.createdAt)}). It cannot be changed.
         </span>
         <button type="button" className="primary" onClick={onRestore}>
           Restore this version

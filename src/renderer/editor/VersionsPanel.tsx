@@ -1,6 +1,7 @@
 import { useReturnFocus } from '../features/shell/use-return-focus';
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../shared/contract';
+import { formatMoment } from '../features/shell/format-moment';
 import { api } from '../api/client';
 
 type VersionSummary = CallOutput<'versions.list'>[number];
@@ -19,7 +20,7 @@ interface VersionsPanelProps {
 }
 
 function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatMoment(iso);
 }
 
 /** Named versions of the letter: save one ("As sent to the AU"), open it read-only, restore it. */

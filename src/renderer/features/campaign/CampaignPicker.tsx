@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CampaignEntry, CampaignState } from '../../../shared/model/campaign';
 import type { TemplateSummary } from '../../../shared/model/letter';
 import { api, isElectron } from '../../api/client';
+import { formatMoment } from '../shell/format-moment';
 import { StartFromDocx } from '../letter/StartFromDocx';
 
 interface CampaignPickerProps {
@@ -86,7 +87,12 @@ export function CampaignPicker({ mainId, onOpened }: CampaignPickerProps) {
           >
             <label>
               Campaign title
-              <input value={title} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Letter to regional organizations, March" maxLength={200} />
+              <input
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                placeholder="e.g. Letter to regional organizations, March"
+                maxLength={200}
+              />
             </label>
             <button type="submit" className="primary" disabled={!template || busy}>
               Create campaign
@@ -104,7 +110,7 @@ export function CampaignPicker({ mainId, onOpened }: CampaignPickerProps) {
                 <li key={entry.entryId}>
                   <button type="button" onClick={() => void run(() => api['campaign.open']({ entryId: entry.entryId }))} disabled={busy}>
                     <strong>{entry.name}</strong>
-                    <span className="muted">{entry.lastOpenedAt ? `Opened ${new Date(entry.lastOpenedAt).toLocaleString()}` : entry.location}</span>
+                    <span className="muted">{entry.lastOpenedAt ? `Opened ${formatMoment(entry.lastOpenedAt)}` : entry.location}</span>
                   </button>
                 </li>
               ))}

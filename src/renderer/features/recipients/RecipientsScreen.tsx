@@ -68,7 +68,7 @@ export function RecipientsScreen() {
     );
   }, [campaignId, apply]);
 
-  const { busy, run } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
+  const { busy, run, markSaved } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
 
   // Columns the letter needs with no default: an empty cell there leaves a field unresolved.
   const neededColumns = useMemo(() => {
@@ -92,6 +92,7 @@ export function RecipientsScreen() {
   const saveCell = async (recipient: Recipient, field: RecipientColumnField, value: string) => {
     const change = field === 'addressLines' ? { addressLines: value.split('\n') } : { [field]: value.trim() === '' ? null : value };
     const updated = await api['recipients.update']({ campaignId, recipientId: recipient.id, change });
+    markSaved();
     setData(
       (current) => current && { ...current, recipients: current.recipients.map((entry) => (entry.id === updated.id ? updated : entry)) },
     );

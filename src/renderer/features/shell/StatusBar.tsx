@@ -1,9 +1,10 @@
+import { formatMoment } from './format-moment';
 import type { SaveState } from '../campaign/campaign-context';
 
 function describe(state: SaveState): string {
   switch (state.kind) {
     case 'saved':
-      return state.at ? `Saved ${new Date(state.at).toLocaleTimeString()}` : 'Saved';
+      return state.at ? `Saved ${formatMoment(state.at, 'time')}` : 'Saved';
     case 'saving':
       return 'Saving…';
     case 'unsaved':

@@ -7,7 +7,8 @@ import { useEffect } from 'react';
 export function useReturnFocus(open = true): void {
   useEffect(() => {
     if (!open) return;
-    const trigger = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const trigger =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     return () => {
       if (!trigger) return;
       // After the closing render has removed the panel, so the check sees where focus really is.

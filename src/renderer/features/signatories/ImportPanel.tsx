@@ -233,7 +233,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
         <div className="import-summary" role="status">
           <p>
             <strong>{summary.fileName}</strong>: {summary.added} added, {summary.merged} merged into existing signatories,{' '}
-            {summary.suggested} possible duplicates to review
+            {summary.suggested} possible {summary.suggested === 1 ? 'duplicate' : 'duplicates'} to review
             {summary.split ? `, ${summary.split} “Name (Country)” split` : ''}.
           </p>
           {summary.alreadyImported > 0 && (
@@ -264,7 +264,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
           <div className="panel-actions">
             {summary.suggested > 0 && (
               <button type="button" className="primary" onClick={onReviewSuggestions}>
-                Review {summary.suggested} possible duplicates
+                Review {summary.suggested} possible {summary.suggested === 1 ? 'duplicate' : 'duplicates'}
               </button>
             )}
             <button type="button" onClick={onClose}>

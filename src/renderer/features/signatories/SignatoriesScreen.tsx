@@ -53,7 +53,7 @@ export function SignatoriesScreen() {
     api['signatories.list']({ campaignId }).then(setData, (reason: Error) => setError(reason.message));
   }, [campaignId]);
 
-  const { busy, run } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
+  const { busy, run, markSaved } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
 
   const suggestedIds = useMemo(() => new Set(data?.suggestedIds ?? []), [data]);
   const sourceNames = useMemo(() => new Map((data?.sources ?? []).map((source) => [source.id, source.fileName])), [data]);
@@ -98,6 +98,7 @@ export function SignatoriesScreen() {
   const save = async (signatory: Signatory, field: EditableField, value: string) => {
     try {
       const updated = await api['signatories.update']({ campaignId, id: signatory.id, change: { [field]: value.trim() === '' && field !== 'name' ? null : value } });
+      markSaved();
       setData((current) => current && { ...current, signatories: current.signatories.map((entry) => (entry.id === updated.id ? updated : entry)) });
       if (field === 'country' || field === 'name') await load();
     } catch (reason) {
