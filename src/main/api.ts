@@ -13,6 +13,8 @@ import { createRecipientHandlers } from './services/recipients/recipient-handler
 import { createExportHandlers } from './services/export/export-handlers';
 import { createSignatoryHandlers } from './services/signatories/signatory-handlers';
 import { createLetterHandlers } from './services/letter/letter-handlers';
+import { createDeliveryHandlers } from './services/deliveries/delivery-handlers';
+import { createMailHandlers } from './services/mail/mail-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import type { CampaignHost } from './host';
 
@@ -105,5 +107,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...createExportHandlers(context),
     ...createSignatoryHandlers(campaigns),
     ...createLetterHandlers(context),
+    ...createDeliveryHandlers(campaigns),
+    ...createMailHandlers(context),
   };
 }

@@ -1,3 +1,11 @@
+/** Where the SMTP password is kept: the OS keychain through Electron's safeStorage, or the environment. */
+export interface MailPasswordStore {
+  readonly kind: 'keychain' | 'environment';
+  read(): string | null;
+  /** Keychain only: keeps (or, with null, forgets) the password. */
+  write?(password: string | null): void;
+}
+
 /**
  * What differs between the desktop app and web mode: where campaign paths come from.
  * Electron asks with native dialogs; web mode uses a workspace folder. Paths never come from the renderer.
@@ -5,6 +13,8 @@
 export interface CampaignHost {
   readonly mode: 'electron' | 'web';
   readonly userDataDir: string;
+  /** The SMTP password; without it, UNDERSIGNED_SMTP_PASSWORD is read. */
+  readonly mailPassword?: MailPasswordStore;
   /** A path for a new campaign file, or null when the user cancelled. */
   chooseNewCampaignPath(suggestedFileName: string): Promise<string | null>;
   /** A campaign file to open, or null when the user cancelled. */

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { safeStorageMailPassword } from './electron/safe-storage-mail-password';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ const handover = new CampaignFileHandover((entryId) => sendMenuCommand(MENU_COMM
 const host: CampaignHost = {
   mode: 'electron',
   userDataDir: app.getPath('userData'),
+  mailPassword: safeStorageMailPassword(app.getPath('userData')),
   chooseNewCampaignPath: (suggested) => showNewCampaignDialog(mainWindow, join(app.getPath('documents'), suggested)),
   chooseCampaignToOpen: () => showOpenCampaignDialog(mainWindow),
   handedOverCampaign: (entryId) => handover.pathOf(entryId),

@@ -9,6 +9,7 @@ import { recipientChangeSchema } from './merge/recipient-change';
 import { recipientSchema } from './model/recipient';
 import { SIGNATORY_CALLS } from './signatories/signatory-calls';
 import { LETTER_CALLS } from './document/letter-calls';
+import { DELIVERY_CALLS } from './deliveries/delivery-calls';
 
 function call<Input extends z.ZodType, Output extends z.ZodType>(input: Input, output: Output) {
   return { input, output };
@@ -104,6 +105,7 @@ export const contract = {
 
   ...SIGNATORY_CALLS,
   ...LETTER_CALLS,
+  ...DELIVERY_CALLS,
 } as const;
 
 export type Contract = typeof contract;

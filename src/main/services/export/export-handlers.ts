@@ -7,8 +7,20 @@ import { ExportJobs } from './export-jobs';
 import { namePatternProblem } from './name-pattern-problem';
 import { renderPreview } from './render-preview';
 import { unresolvedError } from './unresolved-error';
+import { getRecipient } from '../recipients/recipient-store';
+import { recipientLabel } from '../../../shared/merge/recipient-label';
+import { prepareAddendumExport } from '../deliveries/prepare-addendum-export';
+import { loadMergeInputs } from './load-merge-inputs';
 
-type ExportCall = 'campaign.check' | 'preview.render' | 'export.start' | 'export.progress' | 'export.cancel' | 'export.openFolder';
+type ExportCall =
+  | 'campaign.check'
+  | 'preview.render'
+  | 'export.start'
+  | 'export.progress'
+  | 'export.cancel'
+  | 'export.openFolder'
+  | 'addendum.preview'
+  | 'addendum.export';
 
 /** The check, preview and export calls of the handler table. */
 export function createExportHandlers(context: AppContext): Pick<Handlers, ExportCall> {
@@ -44,6 +56,26 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
       const folder = host.chooseExportFolder ? await host.chooseExportFolder(suggested) : suggested;
       if (!folder) return { jobId: null, folder: null };
       return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name }), folder };
+    },
+
+    'addendum.preview': async ({ campaignId, recipientId, includeWithdrawn }) => {
+      const { db } = campaigns.get(campaignId);
+      const inputs = loadMergeInputs(db);
+      const addenda = prepareAddendumExport(db, inputs, { includeWithdrawn });
+      const recipient = getRecipient(db, recipientId);
+      if (!addenda.recipientIds.includes(recipientId))
+        throw new UserError(`${recipientLabel(recipient)} has nothing new since their letter: no addendum.`, { code: 'nothing-new' });
+      const { ir } = addenda.resolve(recipientId, { recipient, signatories: inputs.signatories, date: inputs.date, logo: inputs.logo, force: true });
+      return { pdfBase64: Buffer.from(await jobs.renderPdf(ir)).toString('base64'), recipient: recipientLabel(recipient) };
+    },
+
+    'addendum.export': async ({ campaignId, request, includeWithdrawn }) => {
+      const file = campaigns.get(campaignId);
+      const name = campaigns.state(campaignId).name;
+      const suggested = join(dirname(file.path), `${sanitizeFileName(name, 'campaign')} addenda`);
+      const folder = host.chooseExportFolder ? await host.chooseExportFolder(suggested) : suggested;
+      if (!folder) return { jobId: null, folder: null };
+      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name, addendum: { includeWithdrawn } }), folder };
     },
 
     'export.progress': ({ jobId }) => jobs.progress(jobId),

@@ -5,12 +5,20 @@ import { useCampaign } from '../campaign/campaign-context';
 import { CheckPanel } from '../check/CheckPanel';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { ExportPanel } from './ExportPanel';
+import { AddendumPanel } from './AddendumPanel';
+import { DeliveryHistory } from './DeliveryHistory';
+import { SendPanel } from './SendPanel';
+import type { AddendumStatus } from '../../../shared/deliveries/delivery-calls';
+import { formatLetterDate } from '../../../shared/merge/format-letter-date';
 import './export.css';
 
 const TABS = [
   { id: 'check', label: 'Check' },
   { id: 'preview', label: 'Preview' },
   { id: 'export', label: 'Export' },
+  { id: 'addendum', label: 'Addendum' },
+  { id: 'send', label: 'Send by e-mail' },
+  { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -22,6 +30,9 @@ export function ExportScreen() {
   const [report, setReport] = useState<CheckReport | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [addendum, setAddendum] = useState<AddendumStatus | null>(null);
+  const [includeWithdrawn, setIncludeWithdrawn] = useState(false);
+  const [deliveriesSeen, setDeliveriesSeen] = useState(0);
 
   const check = useCallback(() => {
     setChecking(true);
@@ -41,6 +52,12 @@ export function ExportScreen() {
   useEffect(() => {
     api['campaign.check']({ campaignId }).then(setReport, (reason: Error) => setError(reason.message));
   }, [campaignId, campaign.letter.updatedAt]);
+
+  useEffect(() => {
+    api['addendum.status']({ campaignId, includeWithdrawn }).then(setAddendum, (reason: Error) => setError(reason.message));
+  }, [campaignId, includeWithdrawn, deliveriesSeen, campaign.letter.updatedAt]);
+  const delivered = () => setDeliveriesSeen((count) => count + 1);
+  const language = campaign.letter.settings.language;
 
   return (
     <section className="screen export-screen" aria-labelledby="export-title">
@@ -63,6 +80,18 @@ export function ExportScreen() {
           </button>
         ))}
       </div>
+      {addendum && addendum.joined.length > 0 && tab !== 'addendum' && (
+        <div role="status" className="addendum-banner">
+          {addendum.joined.length} organisation{addendum.joined.length === 1 ? '' : 's'} joined since the letters
+          {addendum.lettersDate ? ` of ${formatLetterDate(addendum.lettersDate, language)}` : ''}.{' '}
+          <button type="button" onClick={() => setTab('addendum')}>
+            Preview
+          </button>{' '}
+          <button type="button" onClick={() => setTab('addendum')}>
+            Export addendum
+          </button>
+        </div>
+      )}
       {error && (
         <p role="alert" className="error-banner">
           {error}
@@ -80,6 +109,11 @@ export function ExportScreen() {
             }}
           />
         )}
+        {tab === 'addendum' && (
+          <AddendumPanel status={addendum} includeWithdrawn={includeWithdrawn} onIncludeWithdrawn={setIncludeWithdrawn} onExported={delivered} />
+        )}
+        {tab === 'send' && <SendPanel unresolvedCount={report?.unresolved.length ?? 0} onSent={delivered} />}
+        {tab === 'history' && <DeliveryHistory key={deliveriesSeen} />}
       </div>
     </section>
   );
