@@ -14,9 +14,15 @@ export interface LetterIR {
 }
 
 export interface LetterMeta {
+  /** "<letter title> — <recipient>" for one recipient's letter. */
   title: string;
+  /** The letter's title without the recipient, for a file that holds the letters of several recipients. */
+  letterTitle?: string;
   author: string;
+  /** A summary line: the letter's first heading (its subject line), or its title. */
   subject: string;
+  /** The recipient and the letter's title, as the file's keywords. */
+  keywords?: string[];
   /** BCP 47 tag of the letter's language, e.g. "fr-FR". */
   locale: string;
   createdAt: string;

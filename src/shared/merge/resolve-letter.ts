@@ -200,17 +200,23 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
     }
   };
 
+  const resolvedBlocks = blocks(letter.doc.content);
+  const recipientName = [context.recipient?.organization, context.recipient?.country, context.recipient?.name].map((part) => part?.trim() ?? '').find((part) => part !== '');
+  const firstHeading = resolvedBlocks.find((block) => block.kind === 'heading');
+  const subject = firstHeading?.kind === 'heading' ? firstHeading.runs.map((run) => (run.text === '\n' ? ' ' : run.text)).join('').trim() : '';
   const ir: LetterIR = {
     settings,
     meta: {
-      title: letter.title,
+      title: recipientName ? `${letter.title} — ${recipientName}` : letter.title,
+      letterTitle: letter.title,
       author: context.author ?? settings.letterhead.organization,
-      subject: letter.title,
+      subject: subject || letter.title,
+      keywords: [recipientName, letter.title].filter((keyword): keyword is string => Boolean(keyword)),
       locale,
       createdAt: context.createdAt ?? `${context.date}T00:00:00.000Z`,
     },
     logo: context.logo ?? null,
-    blocks: blocks(letter.doc.content),
+    blocks: resolvedBlocks,
   };
   return { ir, unresolved, warnings };
 }

@@ -75,7 +75,15 @@ describe('resolveLetter on the regional-organizations template', () => {
       'A signer in the signature block has no name (Convenor, Steering Committee).',
       'A signer in the signature block has no name (Coordinator, Secretariat).',
     ]);
-    expect(ir.meta).toMatchObject({ title: template.title, locale: 'en-GB', createdAt: '2020-04-28T00:00:00.000Z' });
+    // Each recipient's file is titled for its recipient; the subject is the letter's subject line (its first heading).
+    expect(ir.meta).toMatchObject({
+      title: `${template.title} — African Union`,
+      letterTitle: template.title,
+      subject: 'Regional action to prevent mass atrocities: the coming General Assembly dialogue',
+      keywords: ['African Union', template.title],
+      locale: 'en-GB',
+      createdAt: '2020-04-28T00:00:00.000Z',
+    });
     const list = ir.blocks.find((block) => block.kind === 'list');
     expect(list).toMatchObject({ kind: 'list', ordered: false, start: 1 });
     expect(list?.kind === 'list' && list.items).toHaveLength(3);

@@ -42,8 +42,9 @@ export function buildLetterDocument(letters: readonly DocumentLetter[], fonts?: 
   });
   const font = FONT_FAMILIES[first.ir.settings.fontFamily].label;
   return new Document({
-    title: first.ir.meta.title,
+    title: letters.length > 1 ? (first.ir.meta.letterTitle ?? first.ir.meta.title) : first.ir.meta.title,
     subject: first.ir.meta.subject,
+    keywords: letters.length > 1 ? undefined : first.ir.meta.keywords?.join(', '),
     creator: first.ir.meta.author,
     lastModifiedBy: first.ir.meta.author,
     styles: letterStyles(first.ir.settings, first.ir.meta.locale),

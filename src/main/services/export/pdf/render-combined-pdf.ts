@@ -65,7 +65,7 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[], opti
     document.catalog.set(PDFName.of('Outlines'), outlineRef);
     document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
     document.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: pageLabels }));
-    setDocumentMetadata(document, letters[0]!.ir.meta);
+    setDocumentMetadata(document, letters[0]!.ir.meta, { severalLetters: letters.length > 1 });
   }
   structure?.finish(root);
   fonts.finish();
