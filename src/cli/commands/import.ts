@@ -11,8 +11,10 @@ export interface ImportArguments {
   /** `--map Header=field`, header -> field ("" or "-" keeps the column as an extra field). */
   overrides: Record<string, string | null>;
   split: boolean;
-  /** The XLSX sheet to read (`--sheet`); default the first one holding a value. */
+  /** The XLSX sheet to read (`--sheet`); default the one that looks most like a list. */
   sheet?: string;
+  /** `--include-hidden`: read hidden rows and columns too. */
+  includeHidden: boolean;
   json: boolean;
   io: CommandIo;
 }
@@ -23,8 +25,8 @@ export const IMPORT_KINDS: Record<string, (args: ImportArguments) => Promise<num
   recipients: importRecipientFile,
 };
 
-async function importSignatoryFile({ campaign, file, overrides, split, sheet, json, io }: ImportArguments): Promise<number> {
-  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet });
+async function importSignatoryFile({ campaign, file, overrides, split, sheet, includeHidden, json, io }: ImportArguments): Promise<number> {
+  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet, includeHidden });
   const { added, merged, suggested, errors } = summary;
   for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
@@ -60,9 +62,9 @@ function parseMap(values: unknown): Record<string, string | null> {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx> [--map Header=field]... [--sheet NAME] [--no-split] [--json]`,
+  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx> [--map Header=field]... [--sheet NAME] [--include-hidden] [--no-split] [--json]`,
   summary: 'Import a CSV or XLSX list into a campaign: exact duplicates merge, near ones are suggested for review.',
-  options: { map: { type: 'string', multiple: true }, sheet: { type: 'string' }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { map: { type: 'string', multiple: true }, sheet: { type: 'string' }, 'include-hidden': { type: 'boolean' }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [target, kind, file, ...rest] = positionals;
     if (!target || !kind || !file || rest.length > 0) throw new UsageError('give a campaign file, what to import and the spreadsheet');
@@ -72,7 +74,7 @@ export const importCommand: Command = {
     const campaign = openCampaignFile(resolve(target));
     try {
       const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-      return await runKind({ campaign, file: resolve(file), overrides, split: values['no-split'] !== true, sheet, json: values.json === true, io });
+      return await runKind({ campaign, file: resolve(file), overrides, split: values['no-split'] !== true, sheet, includeHidden: values['include-hidden'] === true, json: values.json === true, io });
     } finally {
       campaign.close();
     }

@@ -84,6 +84,7 @@ export const SIGNATORY_CALLS = {
       rowCount: z.number().int(),
       splittable: z.number().int(),
       unknownCountries: z.array(z.string()),
+      notes: z.array(z.string()),
     }),
   },
   'signatories.import': {

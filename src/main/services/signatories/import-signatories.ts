@@ -14,6 +14,7 @@ import { readCampaignCountryAliases } from './campaign-country-aliases';
 import { readDuplicateDecisions } from './duplicate-decisions';
 import { parseSignatoryStatus } from './parse-signatory-status';
 import { planSignatoryImport } from './plan-signatory-import';
+import { SIGNATORY_FIELDS } from './signatory-fields';
 import { nextSignatoryPosition, readSignatoryRows, type SignatoryRow } from './signatory-records';
 import { computeSignatorySuggestions } from './signatory-suggestions';
 
@@ -27,6 +28,8 @@ export interface SignatoryImportRequest {
   mapping?: readonly ColumnMapping[];
   /** Split "Name (Country)" when no country column is mapped; default true. */
   splitNameCountry?: boolean;
+  /** Read hidden rows and columns too; default they are skipped and counted in the notes. */
+  includeHidden?: boolean;
 }
 
 /** A filled field that a later row spelled differently: the first value is kept, never overwritten silently. */
@@ -96,12 +99,12 @@ function countriesConflict(first: { country_code: string | null; country: string
  * Bad rows are reported by number and the good ones still import.
  */
 export async function importSignatories(db: Database, request: SignatoryImportRequest): Promise<SignatoryImportSummary> {
-  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
+  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS });
   const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   const statusColumn = plan.mapping.find((entry) => entry.field === 'status');
-  const notes: string[] = [];
+  const notes: string[] = [...grid.notes];
   const unreadStatuses: number[] = [];
   const split = (request.splitNameCountry ?? true) && !countryMapped;
   const campaignAliases = readCampaignCountryAliases(db);
@@ -166,6 +169,9 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       `"${grid.fileName}" does not look like a list of organizations: ${errors.length} of ${filledRows} rows of "${nameHeader}" are not names (${examples}). Map the column that holds the names, e.g. --map "Header=name".`,
       { code: 'not-a-signatory-list' },
     );
+  }
+  if (!countryMapped && !drafts.some((draft) => draft.wasSplit)) {
+    notes.push('No country column was found, so no signatory has a country. If the letter lists countries, map the column that holds them, e.g. --map "Header=country".');
   }
   if (statusColumn) notes.push(`Statuses read from "${statusColumn.header}": a yes confirms, a no declines (kept, never printed), a blank answer is pending.`);
   if (unreadStatuses.length > 0) {

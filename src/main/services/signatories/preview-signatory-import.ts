@@ -25,6 +25,8 @@ export interface SignatoryImportPreview {
   splittable: number;
   /** Country cells no country is known by (in the rows read). */
   unknownCountries: string[];
+  /** How the file was read: the sheet chosen and the others, hidden rows skipped, the encoding. */
+  notes: string[];
 }
 
 /**
@@ -33,7 +35,7 @@ export interface SignatoryImportPreview {
  * recognisable name column is previewed with none mapped, so the mapping step can offer its columns.
  */
 export async function previewSignatoryImport(request: SignatoryImportRequest): Promise<SignatoryImportPreview> {
-  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
+  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS });
   const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, requireFields: false });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
   const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
@@ -58,5 +60,6 @@ export async function previewSignatoryImport(request: SignatoryImportRequest): P
     rowCount: plan.dataRows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length,
     splittable,
     unknownCountries: [...unknown].sort(),
+    notes: grid.notes,
   };
 }

@@ -1,9 +1,10 @@
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 /**
  * Decodes a text spreadsheet: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without BOM is
  * recognised by its zero bytes; otherwise UTF-8 if it is valid UTF-8, else Windows-1252 (what
- * Excel writes as "CSV" on Western Windows). The BOM is not part of the text.
+ * Excel writes as "CSV" on Western Windows) or MacRoman (Excel for Mac), whichever reads more
+ * naturally. The BOM is not part of the text.
  */
 export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
@@ -14,8 +15,39 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    const windows = decodeWindows1252(bytes);
+    const mac = new TextDecoder('macintosh').decode(bytes);
+    // Lines ending in a lone CR are what Excel for Mac wrote for years: a tie goes to MacRoman then.
+    const macLineEnds = /\r(?!\n)/.test(windows) && !/\n/.test(windows);
+    const macScore = plausibility(mac) + (macLineEnds ? 1 : 0);
+    return macScore > plausibility(windows) ? { text: mac, encoding: 'macintosh' } : { text: windows, encoding: 'windows-1252' };
   }
+}
+
+const COMMON_PUNCTUATION = new Set([...'“”‘’–—…•€£°«»¡¿§©®\u00a0·']);
+
+/**
+ * How natural the non-ASCII characters of a decoding read: a lowercase letter inside a word
+ * ("für") counts for it; an uppercase one between lowercase letters ("fŸr"), a control character
+ * or a stray symbol ("√", "‡") against it.
+ */
+function plausibility(text: string): number {
+  let score = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (let index = 0; index < sample.length; index += 1) {
+    const code = sample.charCodeAt(index);
+    if (code < 0x80) continue;
+    const character = sample[index]!;
+    if (/\p{L}/u.test(character)) {
+      const before = sample[index - 1] ?? ' ';
+      const after = sample[index + 1] ?? ' ';
+      if (/\p{Lu}/u.test(character) && /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)) score -= 2;
+      else score += 1;
+    } else if (!COMMON_PUNCTUATION.has(character)) {
+      score -= 1;
+    }
+  }
+  return score;
 }
 
 // Node's TextDecoder reads the label "windows-1252" as Latin-1, which loses “ ” – € and the rest of 0x80–0x9F.

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../../shared/model/user-error';
-import { decodeSpreadsheetText } from './decode-spreadsheet-text';
+import { decodeSpreadsheetText, type TextEncodingName } from './decode-spreadsheet-text';
 import { inflateArchive } from '../zip/inflate-archive';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
 import { formatByteSize } from './format-byte-size';
 import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
+import type { FieldDefinition } from './field-definition';
+import { chooseSheet } from './choose-sheet';
 
 /** A spreadsheet given as bytes (from the renderer, or pasted text) rather than a path. */
 export interface SpreadsheetBytes {
@@ -17,11 +19,26 @@ export interface SpreadsheetBytes {
 }
 
 export interface ReadSpreadsheetOptions {
-  /** The XLSX sheet to read; default the first one holding a value. */
+  /** The XLSX sheet to read; default the sheet that looks most like a list of these fields. */
   sheet?: string;
   /** The CSV delimiter; default guessed. */
   delimiter?: string;
+  /** Read hidden rows and columns too; default they are skipped and counted. */
+  includeHidden?: boolean;
+  /** The fields the list is read for: each sheet is scored by how well it holds them. */
+  fieldDefinitions?: readonly FieldDefinition[];
 }
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western European Windows)',
+  macintosh: 'MacRoman (older Mac Excel)',
+};
+
+/** Plain text and pasted rows: split on tabs only, so a name holding commas stays one cell. */
+const ONE_NAME_PER_LINE_EXTENSIONS = new Set(['.txt', '.tsv', '.tab']);
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
@@ -91,12 +108,19 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
   let grid: SpreadsheetGrid;
   if (format === 'xlsx') {
     const checked = checkXlsxArchive(fileName, bytes);
-    const { sheetName, sheetNames, rows } = await readXlsxRows(checked, fileName, options.sheet);
-    grid = { fileName, format, sha256, encoding: null, sheetName, sheetNames, rows };
+    const sheets = await readXlsxRows(checked, fileName, { includeHidden: options.includeHidden });
+    const { sheet, notes } = chooseSheet(sheets, fileName, { sheet: options.sheet, fieldDefinitions: options.fieldDefinitions });
+    grid = { fileName, format, sha256, encoding: null, sheetName: sheet.name, sheetNames: sheets.map((each) => each.name), rows: sheet.rows, notes };
+    if (sheet.rows.every((row) => row.cells.every((cell) => cell.trim() === '')) && sheet.formulaRowsWithoutValue.length > 0) {
+      throw new UserError(
+        `"${fileName}": sheet "${sheet.name}" holds only formulas with no saved value (the program that wrote it did not calculate them). Open it in Excel or LibreOffice, save it, and import it again.`,
+        { code: 'formulas-without-values' },
+      );
+    }
   } else {
     const { text, encoding } = decodeSpreadsheetText(bytes);
     if (text.includes('\u0000')) throw new UserError(`"${fileName}" is not a text spreadsheet (it holds binary data). Import a .csv or .xlsx file.`, { code: 'unreadable-spreadsheet' });
-    grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], rows: readCsvRows(text, options.delimiter) };
+    grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], rows: readCsvRows(text, options.delimiter, ONE_NAME_PER_LINE_EXTENSIONS.has(extname(fileName).toLowerCase()) ? ['\t'] : undefined), notes: [`Read as ${ENCODING_NAMES[encoding]} text.`] };
   }
   const rows = grid.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) throw new UserError(`"${fileName}" has no rows with any value${grid.sheetName ? ` in sheet "${grid.sheetName}"` : ''}.`, { code: 'empty-spreadsheet' });

@@ -18,4 +18,6 @@ export interface SpreadsheetGrid {
   sheetName: string | null;
   sheetNames: string[];
   rows: SpreadsheetRow[];
+  /** How the file was read, for the import report: the sheet chosen, hidden rows skipped, the encoding… */
+  notes: string[];
 }

@@ -108,7 +108,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             />
           </label>
           <div className="paste-area">
-            <label htmlFor="pasted-signatories">Or paste rows copied from a spreadsheet (with their header row)</label>
+            <label htmlFor="pasted-signatories">Or paste rows copied from a spreadsheet (with their header row), or one name per line</label>
             <textarea id="pasted-signatories" rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />
             <button
               type="button"
@@ -157,6 +157,13 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
                 {fieldLabel.get('name') ?? 'Organization'}” above the column that holds the names.
               </p>
             )
+          )}
+          {preview.notes.length > 0 && (
+            <ul className="import-notes muted">
+              {preview.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
           )}
           <div className="mapping-table-frame">
             <table className="mapping-table">
@@ -236,6 +243,21 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             {summary.suggested} possible {summary.suggested === 1 ? 'duplicate' : 'duplicates'} to review
             {summary.split ? `, ${summary.split} “Name (Country)” split` : ''}.
           </p>
+          <p className="muted">
+            By status:{' '}
+            {Object.entries(summary.statuses)
+              .filter(([, count]) => count > 0)
+              .map(([status, count]) => `${count} ${status}`)
+              .join(', ') || 'none'}
+            {summary.statuses.declined > 0 ? ' (declined: kept, never printed in a letter)' : ''}.
+          </p>
+          {summary.notes.length > 0 && (
+            <ul className="import-notes muted">
+              {summary.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
           {summary.alreadyImported > 0 && (
             <p className="muted">{summary.alreadyImported} rows of this file were already imported and were not added again.</p>
           )}

@@ -47,12 +47,12 @@ describe('readSpreadsheet: CSV', () => {
 });
 
 describe('readSpreadsheet: XLSX', () => {
-  it('reads the first sheet with values, skipping an empty one and merged title cells', async () => {
+  it('reads the first sheet with values, skipping an empty one; a merged title fills its range as a person sees it', async () => {
     const grid = await readSpreadsheet(await writeSignatoryWorkbook(temporaryFolder()));
     expect(grid.format).toBe('xlsx');
     expect(grid.sheetName).toBe('Firmantes');
     expect(grid.sheetNames).toEqual(['Notes', 'Firmantes', 'Otra hoja']);
-    expect(grid.rows[0]).toEqual({ row: 1, cells: ['Carta conjunta: organizaciones firmantes'] });
+    expect(grid.rows[0]).toEqual({ row: 1, cells: Array(4).fill('Carta conjunta: organizaciones firmantes') });
     const mexico = grid.rows.find((row) => row.cells[1] === 'México')!;
     expect(mexico.cells).toEqual(['Comisión Mexicana de Defensa y Promoción de los Derechos Humanos', 'México', 'cmdpdh@example.org', '2020-11-30']);
     expect(grid.rows.find((row) => row.cells[1] === 'España')!.cells[0]).toBe('Asociación Pro Derechos Humanos');
