@@ -35,14 +35,20 @@ export interface SignatoryImportPreview {
  * recognisable name column is previewed with none mapped, so the mapping step can offer its columns.
  */
 export async function previewSignatoryImport(request: SignatoryImportRequest): Promise<SignatoryImportPreview> {
-  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS });
+  const grid = await readSpreadsheet(request.source, {
+    sheet: request.sheet,
+    delimiter: request.delimiter,
+    includeHidden: request.includeHidden,
+    fieldDefinitions: SIGNATORY_FIELDS,
+  });
   const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, requireFields: false });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
   const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
   let splittable = 0;
   const unknown = new Set<string>();
   for (const { cells } of plan.dataRows) {
-    if (countryColumn === undefined && nameColumn !== undefined && cells[nameColumn] && splitNameCountry(cells[nameColumn]!)) splittable += 1;
+    if (countryColumn === undefined && nameColumn !== undefined && cells[nameColumn] && splitNameCountry(cells[nameColumn]!))
+      splittable += 1;
     const country = countryColumn === undefined ? '' : (cells[countryColumn] ?? '').trim();
     if (country && !resolveCountry(country, { acceptCodes: true })) unknown.add(country);
   }
@@ -56,7 +62,9 @@ export async function previewSignatoryImport(request: SignatoryImportRequest): P
     headers: plan.headers,
     mapping: plan.mapping,
     fields: SIGNATORY_FIELDS.map(({ field, label, required }) => ({ field, label, required: required ?? false })),
-    rows: plan.dataRows.slice(0, PREVIEW_ROWS).map(({ row, cells }) => ({ row, cells: plan.headers.map((_, column) => (cells[column] ?? '').slice(0, 500)) })),
+    rows: plan.dataRows
+      .slice(0, PREVIEW_ROWS)
+      .map(({ row, cells }) => ({ row, cells: plan.headers.map((_, column) => (cells[column] ?? '').slice(0, 500)) })),
     rowCount: plan.dataRows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length,
     splittable,
     unknownCountries: [...unknown].sort(),

@@ -108,7 +108,9 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             />
           </label>
           <div className="paste-area">
-            <label htmlFor="pasted-signatories">Or paste rows copied from a spreadsheet (with their header row), or one name per line</label>
+            <label htmlFor="pasted-signatories">
+              Or paste rows copied from a spreadsheet (with their header row), or one name per line
+            </label>
             <textarea id="pasted-signatories" rows={5} value={pasted} onChange={(event) => setPasted(event.target.value)} />
             <button
               type="button"
