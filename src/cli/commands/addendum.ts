@@ -4,6 +4,7 @@ import { getMeta } from '../../main/services/campaign/letters';
 import { runExportJob } from '../../main/services/export/run-export-job';
 import { DEFAULT_NAME_PATTERN, EXPORT_FORMATS, type ExportFormatChoice } from '../../shared/merge/export-request';
 import { isUserError } from '../../shared/model/user-error';
+import { reportExportFailures } from '../report-export-failures';
 import { printJson, UsageError, type Command } from '../command';
 
 export const addendumCommand: Command = {
@@ -39,14 +40,21 @@ export const addendumCommand: Command = {
         signal: controller.signal,
       });
       if (values.json)
-        printJson(io, { files: summary.files, recipients: summary.recipients, added: summary.added ?? [], withdrawn: summary.withdrawn ?? [] });
+        printJson(io, {
+          files: summary.files,
+          recipients: summary.recipients,
+          added: summary.added ?? [],
+          withdrawn: summary.withdrawn ?? [],
+          ...(summary.failures.length > 0 ? { failed: summary.failures } : {}),
+        });
       else {
         io.stdout(
           `Wrote ${summary.files.length} addendum file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
         );
-        for (const warning of summary.warnings) io.stdout(`  ${warning}\n`);
+        for (const warning of summary.warnings) if (!warning.startsWith('Not written: ')) io.stdout(`  ${warning}\n`);
       }
-      return summary.cancelled ? 1 : 0;
+      const failed = reportExportFailures(io, 'addendum', summary.failures);
+      return summary.cancelled || failed ? 1 : 0;
     } catch (error) {
       if (isUserError(error) && error.code === 'nothing-new') {
         if (values.json) printJson(io, { files: [], recipients: 0, added: [], withdrawn: [] });

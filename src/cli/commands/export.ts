@@ -6,12 +6,13 @@ import { DEFAULT_NAME_PATTERN, EXPORT_FORMATS, type ExportFormatChoice } from '.
 import type { CheckReport } from '../../shared/merge/check-report';
 import { isUserError } from '../../shared/model/user-error';
 import { printJson, UsageError, type Command } from '../command';
+import { reportExportFailures } from '../report-export-failures';
 
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--json]',
-  summary: `Write one letter per included recipient and/or one combined file (default name pattern "${DEFAULT_NAME_PATTERN}"); exit 1 listing unresolved fields unless --force.`,
+    'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--overwrite] [--json]',
+  summary: `Write one letter per included recipient and/or one combined file (default name pattern "${DEFAULT_NAME_PATTERN}"); exit 1 listing unresolved fields unless --force, and when any file could not be written. A file already in the folder is never replaced (the letter gets "Name (2)") unless --overwrite.`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
@@ -19,6 +20,7 @@ export const exportCommand: Command = {
     combined: { type: 'boolean' },
     name: { type: 'string' },
     force: { type: 'boolean' },
+    overwrite: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
@@ -46,7 +48,7 @@ export const exportCommand: Command = {
         db: campaign.db,
         folder: resolve(values.out),
         campaignName: getMeta(campaign.db, 'title') ?? basename(path, CAMPAIGN_EXTENSION),
-        request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true },
+        request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true, overwrite: values.overwrite === true },
         signal: controller.signal,
         // A terminal sees the count move; scripts and --json get only the result.
         onProgress:
@@ -62,15 +64,17 @@ export const exportCommand: Command = {
           files: summary.files,
           recipients: summary.recipients,
           warnings: summary.warnings,
+          ...(summary.failures.length > 0 ? { failed: summary.failures } : {}),
           ...(summary.cancelled ? { cancelled: true } : {}),
         });
       else {
         io.stdout(
           `${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
         );
-        for (const warning of summary.warnings) io.stdout(`  ${warning}\n`);
+        for (const warning of summary.warnings) if (!warning.startsWith('Not written: ')) io.stdout(`  ${warning}\n`);
       }
-      return summary.cancelled ? 1 : 0;
+      const failed = reportExportFailures(io, 'export', summary.failures);
+      return summary.cancelled || failed ? 1 : 0;
     } catch (error) {
       if (isUserError(error) && error.code === 'unresolved-fields') {
         const unresolved = (error.details?.unresolved ?? []) as CheckReport['unresolved'];

@@ -14,6 +14,8 @@ export const exportRequestSchema = z.object({
   namePattern: z.string().trim().min(1).max(300),
   /** "Export anyway": unresolved fields are written as visibly marked labels. */
   force: z.boolean(),
+  /** Replace files of the same name already in the folder; otherwise a new name ("Name (2).pdf") is taken. */
+  overwrite: z.boolean().optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

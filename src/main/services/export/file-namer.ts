@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { MAX_FILE_NAME_LENGTH, sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 
@@ -20,13 +21,15 @@ function fitName(name: string, maxCharacters: number, maxBytes: number): string 
 /**
  * Turns letter names into file names inside one folder: sanitized for Windows, macOS and Linux,
  * made unique within the export ("Name (2)"), compared without case as those file systems do.
+ * Names already in the folder are taken too (never replaced), unless `overwrite`.
  */
 export class FileNamer {
   private readonly folder: string;
   private readonly used = new Set<string>();
 
-  constructor(folder: string) {
+  constructor(folder: string, options: { overwrite?: boolean } = {}) {
     this.folder = resolve(folder);
+    if (!options.overwrite) for (const name of readdirSync(this.folder)) this.used.add(name.toLocaleLowerCase('en'));
   }
 
   /** A base name (no extension) not used yet in this export; `extensions` are all the files it will get. */

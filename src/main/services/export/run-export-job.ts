@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { forEachLetterNode } from '../../../shared/document/letter-document';
 import type { LetterIR } from '../../../shared/document/letter-ir';
@@ -49,11 +49,21 @@ export interface ExportJobOptions {
   addendum?: { includeWithdrawn: boolean };
 }
 
+/** A file of the export that is not in the folder at the end, and why; `file` is null when the whole task failed before naming one. */
+export interface ExportFailure {
+  /** The recipient's label, or "the combined PDF". */
+  letter: string;
+  file: string | null;
+  reason: string;
+}
+
 export interface ExportSummary {
   jobId: string;
   folder: string;
-  /** Full paths of the files written, in the order they were planned. */
+  /** Full paths of the files written and still in the folder at the end, in the order they were planned. */
   files: string[];
+  /** Every planned file that is not there, with its reason: any entry means the export did not fully succeed. */
+  failures: ExportFailure[];
   recipients: number;
   warnings: string[];
   cancelled: boolean;
@@ -149,7 +159,8 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     );
 
   const folder = prepareFolder(options.folder);
-  const namer = new FileNamer(folder);
+  const namer = new FileNamer(folder, { overwrite: request.overwrite === true });
+  const replace = request.overwrite === true;
   const formats: OutputFormat[] = request.format === 'both' ? ['pdf', 'docx'] : [request.format];
   // File names may use {place} and {signatories.count} too: the same values the letters print.
   let place = '';
@@ -194,21 +205,31 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     progress.elapsedMs = performance.now() - started;
     options.onProgress?.({ ...progress, files: progress.state === 'running' ? [] : progress.files, warnings: [...warnings] });
   };
-  const failures: string[] = [];
+  const failures: ExportFailure[] = [];
+  const labelOf = new Map<string, string>();
   const inFlight = new Set<Promise<void>>();
   // Which recipients' letters were written, and in which files: what the delivery record keeps.
   const delivered = new Map<number, string[]>();
   const track = (task: ExportTask, label: string, recipientIds: readonly number[]): void => {
+    const planned = task.kind === 'letter' ? task.outputs.map((output) => output.path) : task.kind === 'combined' ? [task.path] : [];
+    for (const path of planned) labelOf.set(path, label);
+    const failAll = (reason: string): void => {
+      for (const path of planned) failures.push({ letter: label, file: basename(path), reason });
+    };
     const promise = run(task).then(
       (result) => {
         if (result.kind === 'done') result.written.forEach((path) => written.add(path));
-        if (result.kind === 'done')
-          for (const id of recipientIds) delivered.set(id, [...(delivered.get(id) ?? []), ...result.written.map((path) => basename(path))]);
-        else if (result.kind === 'failed') failures.push(`${label}: ${result.message}`);
+        if (result.kind === 'done') {
+          for (const failed of result.failed ?? [])
+            failures.push({
+              letter: label,
+              file: basename(failed.path),
+              reason: result.written.length > 0 ? `${failed.message} (${result.written.map((path) => basename(path)).join(', ')} was written)` : failed.message,
+            });
+          for (const id of recipientIds) delivered.set(id, [...(delivered.get(id) ?? []), ...result.written]);
+        } else if (result.kind === 'failed') failAll(result.message);
       },
-      (error: unknown) => {
-        failures.push(`${label}: ${(error as Error).message}`);
-      },
+      (error: unknown) => failAll((error as Error).message),
     );
     const settled = promise.then(() => {
       inFlight.delete(settled);
@@ -245,7 +266,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
       for (const format of formats) {
         const path = namer.pathOf(`${combinedName}.${format}`);
         files.push(path);
-        track({ kind: 'combined', taskId: (taskId += 1), letters, format, path }, `the combined ${format.toUpperCase()}`, inCombined);
+        track({ kind: 'combined', taskId: (taskId += 1), letters, format, path, replace }, `the combined ${format.toUpperCase()}`, inCombined);
       }
     }
     if (request.perRecipient) {
@@ -265,7 +286,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
         const outputs = formats.map((format) => ({ format, path: namer.pathOf(`${base}.${format}`) }));
         files.push(...outputs.map((output) => output.path));
         progress.current = label;
-        track({ kind: 'letter', taskId: (taskId += 1), ir: ir as LetterIR, outputs }, label, [recipient.id]);
+        track({ kind: 'letter', taskId: (taskId += 1), ir: ir as LetterIR, outputs, replace }, label, [recipient.id]);
       }
     }
     while (inFlight.size > 0) await Promise.race(inFlight);
@@ -274,8 +295,13 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   }
 
   const wasCancelled = cancelled();
-  for (const failure of failures) addWarning(`Not written: ${failure}`);
-  const writtenFiles = files.filter((file) => written.has(file));
+  // Only files still in the folder count: one written and then lost (the folder removed or moved meanwhile) is a failure.
+  const writtenFiles = files.filter((file) => written.has(file) && existsSync(file));
+  for (const file of files) {
+    if (written.has(file) && !existsSync(file))
+      failures.push({ letter: labelOf.get(file) ?? basename(file), file: basename(file), reason: 'it was written but is no longer in the folder (was the folder moved or removed?)' });
+  }
+  for (const failure of failures) addWarning(`Not written: ${failure.letter}: ${failure.file ? `"${failure.file}": ` : ''}${failure.reason}`);
   const exportId = recordExport(db, {
     request,
     folder,
@@ -287,9 +313,9 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const printed = addenda ? [] : printedSignatories(letter.doc, currentSignatories(db, inputs.signatories));
   const entries: DeliveryEntry[] = [];
   ids.forEach((id, position) => {
-    const files = delivered.get(id);
+    const files = delivered.get(id)?.filter((path) => existsSync(path)).map((path) => basename(path));
     const recipient = files && db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(id) ? getRecipient(db, id) : null;
-    if (!files || !recipient) return;
+    if (!files?.length || !recipient) return;
     const signatories = addenda ? addenda.receivedAfter(id) : printed;
     entries.push({ recipientId: id, recipientKey: recipientKey(recipient), recipientLabel: recipientLabel(recipient, position), signatories, files });
   });
@@ -303,13 +329,14 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   });
   progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
   progress.current = '';
-  if (progress.state === 'failed') progress.error = failures[0] ?? 'nothing was written';
+  if (progress.state === 'failed') progress.error = failures[0] ? `${failures[0].letter}: ${failures[0].reason}` : 'nothing was written';
   progress.files = writtenFiles.map((file) => basename(file));
   report();
   return {
     jobId,
     folder,
     files: writtenFiles,
+    failures,
     recipients: ids.length,
     warnings,
     cancelled: wasCancelled,

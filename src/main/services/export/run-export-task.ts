@@ -8,18 +8,25 @@ export async function runExportTask(task: ExportTask, renderers: LetterRenderers
   try {
     if (task.kind === 'preview') return { kind: 'rendered', taskId: task.taskId, bytes: await renderers[task.format ?? 'pdf'](task.ir) };
     const written: string[] = [];
+    const failed: { path: string; message: string }[] = [];
+    const options = { replace: task.replace === true };
     if (task.kind === 'letter') {
+      // Each format is its own file: one that fails (disk full, a name taken meanwhile) is reported, the other still written.
       for (const output of task.outputs) {
-        const bytes = output.format === 'pdf' ? await renderers.pdf(task.ir) : await renderers.docx(task.ir);
-        writeFileAtomically(output.path, bytes);
-        written.push(output.path);
+        try {
+          const bytes = output.format === 'pdf' ? await renderers.pdf(task.ir) : await renderers.docx(task.ir);
+          writeFileAtomically(output.path, bytes, options);
+          written.push(output.path);
+        } catch (error) {
+          failed.push({ path: output.path, message: (error as Error).message });
+        }
       }
     } else {
       const bytes = task.format === 'pdf' ? await renderers.combinedPdf(task.letters) : await renderers.combinedDocx(task.letters);
-      writeFileAtomically(task.path, bytes);
+      writeFileAtomically(task.path, bytes, options);
       written.push(task.path);
     }
-    return { kind: 'done', taskId: task.taskId, written, heapUsedBytes: getHeapStatistics().used_heap_size };
+    return { kind: 'done', taskId: task.taskId, written, ...(failed.length > 0 ? { failed } : {}), heapUsedBytes: getHeapStatistics().used_heap_size };
   } catch (error) {
     return { kind: 'failed', taskId: task.taskId, message: (error as Error).message };
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,10 +65,13 @@ describe('FileNamer', () => {
 });
 
 describe('writeFileAtomically', () => {
-  it('replaces a file in one step and leaves no temporary file', () => {
+  it('replaces a file in one step only when asked, and leaves no temporary file either way', () => {
     const path = join(folder, 'letter.pdf');
     writeFileAtomically(path, new Uint8Array([1, 2, 3]));
-    writeFileAtomically(path, new Uint8Array([4, 5]));
+    expect(() => writeFileAtomically(path, new Uint8Array([9]))).toThrow('a file named "letter.pdf" appeared in the folder meanwhile; it was left as it was');
+    expect([...readFileSync(path)]).toEqual([1, 2, 3]);
+    writeFileAtomically(path, new Uint8Array([4, 5]), { replace: true });
+    expect([...readFileSync(path)]).toEqual([4, 5]);
     expect(readdirSync(folder)).toEqual(['letter.pdf']);
   });
 
