@@ -19,7 +19,7 @@ test('import through the mapping step, merge a suggested duplicate, withdraw one
   await page.screenshot({ path: `${SCREENSHOTS}/signatories-mapping.png` });
   await page.getByRole('button', { name: /^Import 14 rows$/ }).click();
   const summary = page.locator('.import-summary');
-  await expect(summary).toContainText('10 added, 2 merged into existing signatories, 2 possible duplicates to review');
+  await expect(summary).toContainText('11 added, 2 merged into existing signatories, 2 possible duplicates to review');
   await expect(summary).toContainText('row 15: no organization name');
 
   await summary.getByRole('button', { name: 'Review 2 possible duplicates' }).click();
@@ -35,7 +35,7 @@ test('import through the mapping step, merge a suggested duplicate, withdraw one
   await review.getByRole('button', { name: 'Close' }).click();
 
   const grid = page.getByRole('grid', { name: 'Signatories' });
-  await expect(grid.getByRole('row')).toHaveCount(10);
+  await expect(grid.getByRole('row')).toHaveCount(11);
   await grid.getByLabel('Status of International Commission of Jurists – Norway').selectOption('withdrawn');
   await expect(grid.getByLabel('Status of International Commission of Jurists – Norway')).toHaveValue('withdrawn');
   const note = page.getByRole('form', { name: 'Withdrawal details' });
