@@ -16,6 +16,7 @@ import { createLetterHandlers } from './services/letter/letter-handlers';
 import { createDeliveryHandlers } from './services/deliveries/delivery-handlers';
 import { createMailHandlers } from './services/mail/mail-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
+import { renameCampaign } from './services/campaign/rename-campaign';
 import type { CampaignHost } from './host';
 
 /** A handler receives its input already parsed by the contract's schema. */
@@ -94,6 +95,11 @@ export function createHandlers(context: AppContext): Handlers {
     'campaign.state': ({ campaignId }) => campaigns.state(campaignId),
 
     'campaign.close': ({ campaignId }) => ({ closed: campaigns.close(campaignId) }),
+
+    'campaign.rename': ({ campaignId, name }) => {
+      renameCampaign(campaigns.get(campaignId).db, name);
+      return campaigns.state(campaignId);
+    },
 
     'letter.get': ({ campaignId }) => getLetter(campaigns.get(campaignId).db),
 

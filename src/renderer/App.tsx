@@ -3,6 +3,7 @@ import type { CampaignState } from '../shared/model/campaign';
 import { api } from './api/client';
 import { waitForPendingSaves } from './editor/use-autosave';
 import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
+import { CampaignName } from './features/campaign/CampaignName';
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
@@ -184,7 +185,7 @@ export function App() {
         </a>
         <nav className="sidebar" aria-label="Campaign">
           <div className="sidebar-title" title={campaign.fileName}>
-            <span className="campaign-name">{campaign.name}</span>
+            <CampaignName campaign={campaign} onRenamed={setCampaign} notify={notify} />
             <span className="muted">{campaign.fileName}</span>
           </div>
           <ul>

@@ -34,6 +34,7 @@ export const contract = {
   'campaign.open': call(z.object({ entryId: z.string().min(1).max(200).optional() }), campaignStateSchema.nullable()),
   'campaign.state': call(campaignRef, campaignStateSchema),
   'campaign.close': call(campaignRef, z.object({ closed: z.boolean() })),
+  'campaign.rename': call(campaignRef.extend({ name: z.string().trim().min(1).max(200) }), campaignStateSchema),
 
   'letter.get': call(campaignRef, letterSchema),
   'letter.save': call(

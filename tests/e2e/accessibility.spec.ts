@@ -144,7 +144,7 @@ test('screens are addresses: Back and Forward move between them, a reload keeps 
   await expect(page.locator('.letter-prose')).toContainText('Typed just before going back.');
 });
 
-test('the small things: no 404 on load, "Saved" follows signatory changes, dates read as the letters’ do, the chip colours are explained', async ({
+test('the small things: no 404 on load, "Saved" follows signatory changes, the campaign can be renamed, dates read as the letters’ do, the chip colours are explained', async ({
   page,
 }) => {
   const missing: string[] = [];
@@ -164,6 +164,15 @@ test('the small things: no 404 on load, "Saved" follows signatory changes, dates
   await expect(page.getByText('Added “Amnesty International”.')).toBeVisible();
   await expect(saved).not.toHaveText(before!);
   await expect(saved).toHaveText(/^Saved \d\d:\d\d:\d\d$/);
+
+  await page.getByRole('button', { name: 'Rename the campaign “Small things”' }).click();
+  await page.getByLabel('Campaign name').fill('Small things, renamed');
+  await page.getByLabel('Campaign name').press('Enter');
+  await expect(page.locator('.sidebar .campaign-name')).toHaveText('Small things, renamed');
+  await expect(page).toHaveTitle('Small things, renamed — Undersigned');
+  await expect(page.getByRole('button', { name: 'Rename the campaign “Small things, renamed”' })).toBeFocused();
+  await page.reload();
+  await expect(page.locator('.sidebar .campaign-name')).toHaveText('Small things, renamed');
 
   await page.getByRole('button', { name: 'Close campaign' }).click();
   const recent = page.getByRole('list', { name: 'Recent campaigns' }).getByRole('button', { name: /Small things/ });
