@@ -57,10 +57,13 @@ const normalized = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** The DOCX asks for automatic hyphens: where LibreOffice has dictionaries, a word may end a line with one, so hyphens are not compared. */
+const withoutHyphens = (text: string): string => normalized(text).replace(/-/g, '');
+
 function expectInOrder(haystack: string, needles: readonly string[]): void {
-  const text = normalized(haystack);
+  const text = withoutHyphens(haystack);
   let position = 0;
-  for (const needle of needles.map(normalized).filter((candidate) => candidate !== '')) {
+  for (const needle of needles.map(withoutHyphens).filter((candidate) => candidate !== '')) {
     const found = text.indexOf(needle, position);
     expect(found, `"${needle}" after position ${position}`).toBeGreaterThanOrEqual(0);
     position = found + needle.length;
