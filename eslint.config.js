@@ -60,4 +60,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Services are the pure core; the shell (main/*.ts, electron/, web/) adapts them, never the other way.
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Electron is imported only in src/main/index.ts, src/main/ipc.ts and src/main/electron/.' }],
+          patterns: [
+            { group: ['react', 'react-dom', '@tiptap/*', '**/renderer/**'], message: 'main never imports the renderer or React.' },
+            {
+              regex: String.raw`^(\.\./)+(api|index|ipc|dispatch-call|host|electron/.*|web/.*)$`,
+              message: 'A service never imports the shell (src/main/*.ts, electron/, web/): share types through services/app-context.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

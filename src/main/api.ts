@@ -1,13 +1,10 @@
 import { basename } from 'node:path';
-import type { z } from 'zod';
-import type { CallName, CallOutput, Contract } from '../shared/contract';
 import type { CampaignEntry } from '../shared/model/campaign';
 import { sanitizeFileName } from '../shared/files/sanitize-file-name';
 import { UserError } from '../shared/model/user-error';
 import { CAMPAIGN_EXTENSION, openCampaignFile } from './services/campaign/campaign-file';
 import { createCampaignFromTemplate } from './services/campaign/create-campaign';
 import { getLetter, saveLetter } from './services/campaign/letters';
-import { OpenCampaigns } from './services/campaign/open-campaigns';
 import { RecentFiles } from './services/recent/recent-files';
 import { createRecipientHandlers } from './services/recipients/recipient-handlers';
 import { createExportHandlers } from './services/export/export-handlers';
@@ -17,22 +14,10 @@ import { createDeliveryHandlers } from './services/deliveries/delivery-handlers'
 import { createMailHandlers } from './services/mail/mail-handlers';
 import { findTemplate, listTemplates } from './services/templates/templates';
 import { renameCampaign } from './services/campaign/rename-campaign';
-import type { CampaignHost } from './host';
+import type { AppContext, Handlers } from './services/app-context';
 
-/** A handler receives its input already parsed by the contract's schema. */
-export type Handlers = { [Name in CallName]: (input: ParsedInput<Name>) => Promise<CallOutput<Name>> | CallOutput<Name> };
-type ParsedInput<Name extends CallName> = z.output<Contract[Name]['input']>;
-
-export interface AppContext {
-  host: CampaignHost;
-  campaigns: OpenCampaigns;
-  recent: RecentFiles;
-  version: string;
-}
-
-export function createAppContext(host: CampaignHost, version: string): AppContext {
-  return { host, campaigns: new OpenCampaigns(), recent: new RecentFiles(host.userDataDir), version };
-}
+// The handler table's types live with the services that implement it (services never import main/*.ts).
+export { createAppContext, type AppContext, type Handlers } from './services/app-context';
 
 function openPath(context: AppContext, path: string) {
   const already = context.campaigns.findByPath(path);

@@ -12,7 +12,7 @@ import { showExportFolderDialog, showNewCampaignDialog, showOpenCampaignDialog }
 import { isOwnPage } from './electron/is-own-page';
 import { buildApplicationMenu, MENU_COMMANDS, type MenuCommand } from './electron/menu';
 import { unpackedPath } from './electron/unpacked-path';
-import type { CampaignHost } from './host';
+import type { CampaignHost } from './services/campaign-host';
 import { bindContract, onTrustedMessage } from './ipc';
 import { useBuiltExportWorker } from './services/export/export-worker-entry';
 import { RecentFiles } from './services/recent/recent-files';

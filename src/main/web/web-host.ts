@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { CAMPAIGN_EXTENSION } from '../services/campaign/campaign-file';
-import type { CampaignHost } from '../host';
+import type { CampaignHost } from '../services/campaign-host';
 
 /** Web mode keeps campaigns in one workspace folder; the browser never names a path. */
 export function createWorkspaceHost(workspaceDir: string): CampaignHost {

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { AppContext, Handlers } from '../../api';
+import type { AppContext, Handlers } from '../app-context';
 import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 import { UserError } from '../../../shared/model/user-error';
 import { checkCampaign } from './check-campaign';

@@ -1,4 +1,4 @@
-import type { AppContext, Handlers } from '../../api';
+import type { AppContext, Handlers } from '../app-context';
 import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 import { DEFAULT_PAGE_SETTINGS } from '../../../shared/model/page-settings';
 import { CAMPAIGN_EXTENSION } from '../campaign/campaign-file';

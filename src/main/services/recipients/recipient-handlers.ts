@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api';
+import type { Handlers } from '../app-context';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import { addPresetRecipients } from './add-preset-recipients';
 import { importRecipients } from './import-recipients';

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Handlers } from '../../api';
+import type { Handlers } from '../app-context';
 import { sanitizeFileName } from '../../../shared/files/sanitize-file-name';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import type { SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
