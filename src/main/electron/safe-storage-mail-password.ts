@@ -1,7 +1,7 @@
 import { safeStorage } from 'electron';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MailPasswordStore } from '../host';
+import type { MailPasswordStore } from '../services/campaign-host';
 
 /** The SMTP password encrypted by the OS keychain (safeStorage) in the user-data folder; never in a campaign. */
 export function safeStorageMailPassword(userDataDir: string): MailPasswordStore {

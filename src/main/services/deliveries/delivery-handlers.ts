@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api';
+import type { Handlers } from '../app-context';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import { loadMergeInputs } from '../export/load-merge-inputs';
 import { getAddendumText, saveAddendumText } from './addendum-text-store';

@@ -1,4 +1,4 @@
-import type { MailPasswordStore } from '../../host';
+import type { MailPasswordStore } from '../campaign-host';
 
 /** The password of web mode and the CLI: UNDERSIGNED_SMTP_PASSWORD, read when a send starts. */
 export const environmentMailPassword: MailPasswordStore = {

@@ -1,4 +1,4 @@
-import type { AppContext, Handlers } from '../../api';
+import type { AppContext, Handlers } from '../app-context';
 import { UserError } from '../../../shared/model/user-error';
 import { environmentMailPassword } from './environment-mail-password';
 import { readMailSettings, writeMailSettings } from './mail-settings-store';
