@@ -7,6 +7,7 @@ import { createAppContext, createHandlers } from '../api';
 import { createWebBridge } from './web-bridge';
 import { contentSecurityPolicy } from './content-security-policy';
 import { createWorkspaceHost } from './web-host';
+import { defaultWorkspace } from './default-workspace';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,7 +51,8 @@ export async function startWebServer(options: { workspace: string; port: number;
       configFile: false,
       root: rendererRoot,
       appType: 'spa',
-      server: { middlewareMode: true, hmr: { server } },
+      // Vite serves files outside its root through /@fs/: only the renderer, the shared code it imports and its dependencies.
+      server: { middlewareMode: true, hmr: { server }, fs: { strict: true, allow: [rendererRoot, resolve('src/shared'), resolve('node_modules')] } },
     });
   } else if (!existsSync(join(builtRoot, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run "npm run build" first, or start without --built.');
@@ -68,7 +70,14 @@ export async function startWebServer(options: { workspace: string; port: number;
         });
         return;
       }
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      } catch {
+        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Bad request: the address holds a malformed % escape.');
+        return;
+      }
       let file = normalize(join(builtRoot, pathname));
       if (!file.startsWith(builtRoot + sep) || !existsSync(file) || pathname === '/') file = join(builtRoot, 'index.html');
       response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -105,7 +114,7 @@ async function main(): Promise<void> {
       built: { type: 'boolean' },
     },
   });
-  const workspace = values.workspace ?? process.env.UNDERSIGNED_WORKSPACE ?? join(process.cwd(), 'workspace');
+  const workspace = values.workspace ?? process.env.UNDERSIGNED_WORKSPACE ?? defaultWorkspace();
   const port = Number(values.port ?? process.env.UNDERSIGNED_PORT ?? 5199);
   const web = await startWebServer({ workspace, port, built: values.built ?? false, token: process.env.UNDERSIGNED_WEB_TOKEN });
   console.log(`Undersigned (web mode) is running.\n  Workspace: ${resolve(workspace)}\n  Open: ${web.url}`);

@@ -65,7 +65,13 @@ export function createWebBridge(options: WebBridgeOptions) {
       send(response, 401, { ok: false, error: { code: 'bad-token', message: 'Missing or wrong session token: open the address printed by "npm run web".' } });
       return true;
     }
-    const name = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
+    let name: string;
+    try {
+      name = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
+    } catch {
+      send(response, 400, { ok: false, error: { code: CALL_ERROR_CODES.badInput, message: 'The call name in the address holds a malformed % escape.' } });
+      return true;
+    }
     let input: unknown;
     try {
       const body = await readBody(request);
@@ -75,7 +81,8 @@ export function createWebBridge(options: WebBridgeOptions) {
       return true;
     }
     const result = await dispatchCall(options.handlers, name, input);
-    const status = result.ok ? 200 : result.error.code === CALL_ERROR_CODES.internal ? 500 : result.error.code === CALL_ERROR_CODES.unknownCall ? 404 : 400;
+    // An unknown call is a bad request like any other: 400 with the message naming it.
+    const status = result.ok ? 200 : result.error.code === CALL_ERROR_CODES.internal ? 500 : 400;
     send(response, status, result);
     return true;
   };

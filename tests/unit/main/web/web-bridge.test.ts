@@ -1,6 +1,9 @@
 import { request } from 'node:http';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../../../src/main/web/serve';
+import { defaultWorkspace } from '../../../../src/main/web/default-workspace';
 import { useTemporaryFolder } from '../../temporary-folder';
 
 const temporaryFolder = useTemporaryFolder();
@@ -50,8 +53,35 @@ describe('web bridge', () => {
     const badJson = await post(port, '/_bridge/templates.list', { host, 'x-undersigned-token': 'the-token' }, '{not json');
     expect(badJson.status).toBe(400);
 
+    const malformed = await post(port, '/_bridge/templates.list%E0%A4%A', { host, 'x-undersigned-token': 'the-token' }, '{}');
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { message: 'The call name in the address holds a malformed % escape.' } });
+
+    const unknown = await post(port, '/_bridge/../../etc/passwd', { host, 'x-undersigned-token': 'the-token' }, '{}');
+    expect(unknown.status).toBe(400);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { message: 'There is no call "../../etc/passwd".' } });
+
     const badInput = await post(port, '/_bridge/campaign.create', { host, 'x-undersigned-token': 'the-token' }, '{"templateId":[]}');
     expect(badInput.status).toBe(400);
     expect(JSON.parse(badInput.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+
+  it('keeps the workspace in the user’s data folder by default, never in the project', () => {
+    expect(defaultWorkspace('linux', { XDG_DATA_HOME: '/home/ada/.data' })).toBe('/home/ada/.data/undersigned/workspace');
+    expect(defaultWorkspace('linux', {})).toBe(join(homedir(), '.local', 'share', 'undersigned', 'workspace'));
+    expect(defaultWorkspace('win32', { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' })).toContain(join('Undersigned', 'workspace'));
+    expect(defaultWorkspace('linux', {}).startsWith(process.cwd())).toBe(false);
+  });
+
+  it('the development server serves the renderer, and refuses files elsewhere in the project through /@fs/', async () => {
+    running = await startWebServer({ workspace: temporaryFolder(), port: 0, built: false, token: 'the-token' });
+    const port = Number(new URL(running.url).port);
+    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then(async (response) => ({ status: response.status, body: await response.text() }));
+    expect((await get('/@fs' + resolve('src/renderer/main.tsx'))).status).toBe(200);
+    const secret = await get('/@fs' + resolve('package.json'));
+    expect(secret.status).toBe(403);
+    expect(secret.body).not.toContain('"devDependencies"');
+    expect((await get('/@fs' + resolve('src/main/api.ts'))).status).toBe(403);
+    expect((await get('/%E0%A4%A')).status).not.toBe(500);
   });
 });
