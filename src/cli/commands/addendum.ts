@@ -39,7 +39,7 @@ export const addendumCommand: Command = {
         addendum: { includeWithdrawn: values['include-withdrawn'] === true },
         signal: controller.signal,
       });
-      if (values.json)
+      if (values.json) {
         printJson(io, {
           files: summary.files,
           recipients: summary.recipients,
@@ -47,6 +47,8 @@ export const addendumCommand: Command = {
           withdrawn: summary.withdrawn ?? [],
           ...(summary.failures.length > 0 ? { failed: summary.failures } : {}),
         });
+        for (const warning of summary.warnings) if (/full letter|unknown/.test(warning)) io.stderr(`${warning}\n`);
+      }
       else {
         io.stdout(
           `Wrote ${summary.files.length} addendum file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
@@ -59,6 +61,9 @@ export const addendumCommand: Command = {
       if (isUserError(error) && error.code === 'nothing-new') {
         if (values.json) printJson(io, { files: [], recipients: 0, added: [], withdrawn: [] });
         io.stderr(`undersigned addendum: ${error.message}\n`);
+        const { needsLetter = [], unknown = [] } = (error.details ?? {}) as { needsLetter?: string[]; unknown?: string[] };
+        if (needsLetter.length > 0) io.stderr(`  Never received the letter (send them the full letter): ${needsLetter.join('; ')}\n`);
+        if (unknown.length > 0) io.stderr(`  Sent before Undersigned recorded what each recipient received (unknown): ${unknown.join('; ')}\n`);
         return 0;
       }
       throw error;

@@ -22,6 +22,9 @@ export interface AddendumExport {
   /** Every organization named as joined, and as withdrawn, across the addenda (each once). */
   added: string[];
   withdrawn: string[];
+  /** Recipients who never received the letter (they need the full letter), and those exported before the record. */
+  needsLetter: string[];
+  unknown: string[];
 }
 
 /** Plans an addendum export: who gets one, and each one's document. Throws when nothing was ever sent. */
@@ -55,5 +58,7 @@ export function prepareAddendumExport(db: Database, inputs: MergeInputs, options
     fileWord: ADDENDUM_FILE_WORDS[inputs.letter.settings.language],
     added: names('added'),
     withdrawn: names('withdrawn'),
+    needsLetter: plan.entries.filter((entry) => entry.status === 'needs-letter').map((entry) => entry.recipient.label),
+    unknown: plan.entries.filter((entry) => entry.status === 'unknown').map((entry) => entry.recipient.label),
   };
 }

@@ -118,7 +118,14 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   const addenda: AddendumExport | null = options.addendum ? prepareAddendumExport(db, inputs, options.addendum) : null;
   const ids = addenda ? addenda.recipientIds : includedRecipientIds(db);
   if (addenda && ids.length === 0)
-    throw new UserError('No recipient has anything new since their letter: no addendum to write.', { code: 'nothing-new' });
+    throw new UserError('No recipient has anything new since their letter: no addendum to write.', {
+      code: 'nothing-new',
+      details: { needsLetter: addenda.needsLetter, unknown: addenda.unknown },
+    });
+  if (addenda?.needsLetter.length)
+    inputs.warnings.push(`${addenda.needsLetter.length} recipient(s) never received the letter and get the full letter, not an addendum: ${addenda.needsLetter.join('; ')}.`);
+  if (addenda?.unknown.length)
+    inputs.warnings.push(`${addenda.unknown.length} recipient(s) were sent letters before Undersigned recorded what each received; what they got is unknown: ${addenda.unknown.join('; ')}.`);
   if (ids.length === 0)
     throw new UserError('No recipient is included: choose a recipient list (or include some recipients) before exporting.', {
       code: 'no-recipients',

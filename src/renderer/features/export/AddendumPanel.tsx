@@ -160,7 +160,7 @@ export function AddendumPanel({ status, includeWithdrawn, onIncludeWithdrawn, on
             }).then((started) => started.jobId && setJobId(started.jobId), (reason: Error) => setError(reason.message));
           }}
         >
-          Export addendum{withAddendum.length === 1 ? '' : 'a'} for {withAddendum.length} recipient{withAddendum.length === 1 ? '' : 's'}…
+          Export {withAddendum.length === 1 ? 'addendum' : 'addenda'} for {withAddendum.length} recipient{withAddendum.length === 1 ? '' : 's'}…
         </button>
         {progress && (
           <p role="status">
