@@ -37,7 +37,8 @@ test('focus moves to each screen’s heading on arrival, the skip link reaches t
   await sidebar.getByRole('button', { name: 'Signatories' }).click();
   await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'Signatories', inMain: true });
 
-  await sidebar.getByRole('button', { name: 'Letter' }).focus();
+  // The first control after the skip link: the campaign's Rename button.
+  await sidebar.getByRole('button', { name: /^Rename the campaign/ }).focus();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
