@@ -38,7 +38,7 @@ test('focus moves to each screen’s heading on arrival, the skip link reaches t
   await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'Signatories', inMain: true });
 
   // The first control after the skip link: the campaign's Rename button.
-  await sidebar.getByRole('button', { name: /^Rename the campaign/ }).focus();
+  await sidebar.getByRole('button', { name: 'Rename this campaign' }).focus();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -166,12 +166,12 @@ test('the small things: no 404 on load, "Saved" follows signatory changes, the c
   await expect(saved).not.toHaveText(before!);
   await expect(saved).toHaveText(/^Saved \d\d:\d\d:\d\d$/);
 
-  await page.getByRole('button', { name: 'Rename the campaign “Small things”' }).click();
+  await page.getByRole('button', { name: 'Rename this campaign' }).click();
   await page.getByLabel('Campaign name').fill('Small things, renamed');
   await page.getByLabel('Campaign name').press('Enter');
   await expect(page.locator('.sidebar .campaign-name')).toHaveText('Small things, renamed');
   await expect(page).toHaveTitle('Small things, renamed — Undersigned');
-  await expect(page.getByRole('button', { name: 'Rename the campaign “Small things, renamed”' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Rename this campaign' })).toBeFocused();
   await page.reload();
   await expect(page.locator('.sidebar .campaign-name')).toHaveText('Small things, renamed');
 

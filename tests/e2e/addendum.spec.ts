@@ -21,7 +21,7 @@ test('after the letters went out, a new signatory brings the addendum banner, it
   await page.getByLabel('New organization’s name').fill('Zimbabwe Lawyers for Human Rights');
   await page.getByLabel('Its country').fill('Zimbabwe');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByText('Zimbabwe Lawyers for Human Rights').first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Select Zimbabwe Lawyers for Human Rights' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Export' }).first().click();
   const banner = page.getByRole('status').filter({ hasText: /1 organisation joined since the letters of/ });

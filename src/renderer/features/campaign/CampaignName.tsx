@@ -31,7 +31,7 @@ export function CampaignName({
           type="button"
           ref={renameButton}
           className="link-button"
-          aria-label={`Rename the campaign “${campaign.name}”`}
+          aria-label="Rename this campaign"
           onClick={() => {
             setName(campaign.name);
             setEditing(true);
