@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   DEFAULT_NAME_PATTERN,
   type ExportFormatChoice,
@@ -7,6 +7,7 @@ import {
 } from '../../../shared/merge/export-request';
 import { api, ApiError } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
+import { useJobProgress } from './use-job-progress';
 
 const FORMAT_LABELS: Record<ExportFormatChoice, string> = { pdf: 'PDF', docx: 'Word (DOCX)', both: 'PDF and Word' };
 
@@ -22,33 +23,11 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
     force: false,
   });
   const [jobId, setJobId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const progress = useJobProgress<ExportProgress>(jobId, (id) => api['export.progress']({ jobId: id }), setError);
   const [starting, setStarting] = useState(false);
   const running = progress?.state === 'running' || starting;
 
-  useEffect(() => {
-    if (!jobId) return;
-    let stopped = false;
-    const poll = async () => {
-      while (!stopped) {
-        try {
-          const next = await api['export.progress']({ jobId });
-          if (stopped) return;
-          setProgress(next);
-          if (next.state !== 'running') return;
-        } catch (reason) {
-          setError((reason as Error).message);
-          return;
-        }
-        await new Promise((resolve) => window.setTimeout(resolve, 250));
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-    };
-  }, [jobId]);
 
   const start = async () => {
     setError(null);
@@ -56,7 +35,6 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
     try {
       const started = await api['export.start']({ campaignId, request });
       if (started.jobId) {
-        setProgress(null);
         setJobId(started.jobId);
       }
     } catch (reason) {

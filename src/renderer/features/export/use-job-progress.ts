@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 
-/** Polls a background job's progress every 250 ms until it is no longer running. */
+/** Polls a background job's progress every 250 ms until it is no longer running; a new job starts from none. */
 export function useJobProgress<Progress extends { state: string }>(
   jobId: string | null,
   read: (jobId: string) => Promise<Progress>,
   onError: (message: string) => void,
 ): Progress | null {
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [latest, setLatest] = useState<{ jobId: string; progress: Progress } | null>(null);
   useEffect(() => {
     if (!jobId) return;
     let stopped = false;
@@ -15,7 +15,7 @@ export function useJobProgress<Progress extends { state: string }>(
         try {
           const next = await read(jobId);
           if (stopped) return;
-          setProgress(next);
+          setLatest({ jobId, progress: next });
           if (next.state !== 'running') return;
         } catch (reason) {
           onError((reason as Error).message);
@@ -31,5 +31,5 @@ export function useJobProgress<Progress extends { state: string }>(
     // read and onError are fresh each render; the job id alone decides what is polled.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jobId]);
-  return progress;
+  return latest !== null && latest.jobId === jobId ? latest.progress : null;
 }
