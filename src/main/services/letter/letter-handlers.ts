@@ -20,7 +20,7 @@ type LetterCallName =
   | 'assets.addLogo'
   | 'assets.get';
 
-/** Handlers for the editor's calls (src/shared/document/letter-calls.ts). */
+/** Handlers for the editor's calls (src/shared/contract/letters.ts). */
 export function createLetterHandlers(context: AppContext): Pick<Handlers, LetterCallName> {
   const { campaigns, host, recent } = context;
   const userDataDir = host.userDataDir;

@@ -1,4 +1,4 @@
-import { SPREADSHEET_UPLOAD_MAX_BYTES } from '../../../shared/signatories/signatory-calls';
+import { SPREADSHEET_UPLOAD_MAX_BYTES } from '../../../shared/contract/signatories';
 
 /** What a spreadsheet may hold before it is refused; every refusal names the limit. */
 export const SPREADSHEET_LIMITS = {

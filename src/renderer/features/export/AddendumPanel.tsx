@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
-import type { AddendumStatus } from '../../../shared/deliveries/delivery-calls';
+import type { AddendumStatus } from '../../../shared/contract/addendum';
 import { DEFAULT_NAME_PATTERN, type ExportFormatChoice, type ExportProgress } from '../../../shared/merge/export-request';
 import { api } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';

@@ -8,7 +8,7 @@ import { ExportPanel } from './ExportPanel';
 import { AddendumPanel } from './AddendumPanel';
 import { DeliveryHistory } from './DeliveryHistory';
 import { SendPanel } from './SendPanel';
-import type { AddendumStatus } from '../../../shared/deliveries/delivery-calls';
+import type { AddendumStatus } from '../../../shared/contract/addendum';
 import { formatLetterDate } from '../../../shared/merge/format-letter-date';
 import './export.css';
 

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { SIGNATORY_STATUSES } from '../document/nodes';
 import { signatorySchema } from '../model/signatory';
-import { SUGGESTION_REASONS, type SuggestionReason } from './suggestion-reasons';
-
-const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
+import { SUGGESTION_REASONS, type SuggestionReason } from '../signatories/suggestion-reasons';
+import { campaignRef } from './references';
 
 /** Spreadsheet files cross the bridge as bytes, never as paths; main refuses anything over 20 MB with a message. */
 export const SPREADSHEET_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -56,7 +55,7 @@ const signatoryChangeSchema = z.object({
 
 const idsSchema = z.array(z.number().int()).min(1).max(200_000);
 
-/** The `signatories.*` calls of the contract, spread into it in src/shared/contract.ts. */
+/** The `signatories.*` calls of the contract, gathered with the other domains in src/shared/contract.ts. */
 export const SIGNATORY_CALLS = {
   'signatories.list': {
     input: campaignRef,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { pageSettingsSchema } from '../model/page-settings';
-import { templateSummarySchema } from '../model/letter';
+import { letterSchema, templateSummarySchema } from '../model/letter';
 import { campaignStateSchema } from '../model/campaign';
-import { letterNodeSchema } from './letter-document';
-
-const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
+import { letterNodeSchema } from '../document/letter-document';
+import { campaignRef } from './references';
 const base64 = (maxBytes: number) =>
   z
     .string()
@@ -13,8 +12,13 @@ const base64 = (maxBytes: number) =>
 
 const versionSummarySchema = z.object({ id: z.number().int(), name: z.string(), createdAt: z.string() });
 
-/** The editor's calls beyond `letter.get`/`letter.save`: versions, user templates, .docx import, letterhead images. */
+/** The letter and the editor: the letter itself, versions, user templates, .docx import, letterhead images. */
 export const LETTER_CALLS = {
+  'letter.get': { input: campaignRef, output: letterSchema },
+  'letter.save': {
+    input: campaignRef.extend({ doc: letterNodeSchema, settings: pageSettingsSchema, title: z.string().trim().min(1).max(200).optional() }),
+    output: z.object({ savedAt: z.string() }),
+  },
   'versions.list': { input: campaignRef, output: z.array(versionSummarySchema) },
   'versions.save': { input: campaignRef.extend({ name: z.string().trim().min(1).max(200) }), output: versionSummarySchema },
   'versions.get': {

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { exportRequestSchema } from '../merge/export-request';
-import { mailSettingsSchema, sendProgressSchema, sendRequestSchema, sendSummarySchema } from '../mail/mail-settings';
 import { DELIVERY_CHANNELS, DELIVERY_KINDS } from '../model/delivery';
-import { addendumTextSchema } from './addendum-text';
-
-const campaignRef = z.object({ campaignId: z.string().min(1).max(100) });
-const jobRef = z.object({ jobId: z.string().min(1).max(100) });
+import { addendumTextSchema } from '../deliveries/addendum-text';
+import { campaignRef } from './references';
 
 /** Where the addendum stands for each included recipient: the banner and the Addendum tab read it. */
 export const addendumStatusSchema = z.object({
@@ -41,16 +38,8 @@ export const deliveryHistoryEntrySchema = z.object({
   signatoryCount: z.number().int(),
 });
 
-const mailSettingsStateSchema = z.object({
-  settings: mailSettingsSchema.nullable(),
-  /** Where the password comes from: the OS keychain (desktop), UNDERSIGNED_SMTP_PASSWORD, or nowhere yet. */
-  password: z.enum(['keychain', 'environment', 'none']),
-  /** Whether this app can keep a password (Electron's safeStorage); web mode reads the environment only. */
-  canStorePassword: z.boolean(),
-});
-
-/** The addendum, the delivery history and e-mail sending. */
-export const DELIVERY_CALLS = {
+/** The addendum and the delivery history (what each recipient received). */
+export const ADDENDUM_CALLS = {
   'addendum.status': { input: campaignRef.extend({ includeWithdrawn: z.boolean() }), output: addendumStatusSchema },
   'addendum.text': { input: campaignRef, output: addendumTextSchema.extend({ edited: z.boolean() }) },
   'addendum.saveText': { input: campaignRef.extend({ words: addendumTextSchema.nullable() }), output: addendumTextSchema.extend({ edited: z.boolean() }) },
@@ -63,13 +52,4 @@ export const DELIVERY_CALLS = {
     output: z.object({ jobId: z.string().nullable(), folder: z.string().nullable() }),
   },
   'deliveries.list': { input: campaignRef, output: z.array(deliveryHistoryEntrySchema) },
-  'mail.settings': { input: z.object({}), output: mailSettingsStateSchema },
-  'mail.saveSettings': {
-    input: z.object({ settings: mailSettingsSchema, password: z.string().max(1000).nullable().optional() }),
-    output: mailSettingsStateSchema,
-  },
-  'mail.test': { input: campaignRef.extend({ request: sendRequestSchema, to: z.string().trim().min(3).max(320) }), output: sendSummarySchema },
-  'mail.send': { input: campaignRef.extend({ request: sendRequestSchema }), output: z.object({ jobId: z.string() }) },
-  'mail.progress': { input: jobRef, output: sendProgressSchema },
-  'mail.cancel': { input: jobRef, output: z.object({ cancelled: z.boolean() }) },
 } as const;
