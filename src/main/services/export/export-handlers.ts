@@ -55,7 +55,7 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
       const suggested = join(dirname(file.path), `${sanitizeFileName(name, 'campaign')} letters`);
       const folder = host.chooseExportFolder ? await host.chooseExportFolder(suggested) : suggested;
       if (!folder) return { jobId: null, folder: null };
-      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name }), folder };
+      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name, folderPerRun: true }), folder };
     },
 
     'addendum.preview': async ({ campaignId, recipientId, includeWithdrawn }) => {
@@ -75,7 +75,7 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
       const suggested = join(dirname(file.path), `${sanitizeFileName(name, 'campaign')} addenda`);
       const folder = host.chooseExportFolder ? await host.chooseExportFolder(suggested) : suggested;
       if (!folder) return { jobId: null, folder: null };
-      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name, addendum: { includeWithdrawn } }), folder };
+      return { jobId: jobs.start({ db: file.db, folder, request, campaignName: name, addendum: { includeWithdrawn }, folderPerRun: true }), folder };
     },
 
     'export.progress': ({ jobId }) => jobs.progress(jobId),

@@ -70,7 +70,15 @@ export class ExportJobs {
   }
 
   /** Starts an export in the background and returns its id at once; one export runs at a time. */
-  start(options: { db: Database; folder: string; request: ExportRequest; campaignName: string; date?: string; addendum?: { includeWithdrawn: boolean } }): string {
+  start(options: {
+    db: Database;
+    folder: string;
+    request: ExportRequest;
+    campaignName: string;
+    date?: string;
+    addendum?: { includeWithdrawn: boolean };
+    folderPerRun?: boolean;
+  }): string {
     if ([...this.jobs.values()].some((job) => job.progress.state === 'running')) {
       throw new UserError('An export is already running. Wait for it to finish or cancel it.', { code: 'export-running' });
     }

@@ -30,6 +30,9 @@ import { unresolvedError } from './unresolved-error';
 import { namePatternProblem } from './name-pattern-problem';
 import { recordExport } from './record-export';
 import { runExportTask } from './run-export-task';
+import { claimRunFolder } from './claim-run-folder';
+import { exportRunSummary, RUN_SUMMARY_FILE_NAME } from './export-run-summary';
+import { writeFileAtomically } from './write-file-atomically';
 
 export interface ExportJobOptions {
   db: Database;
@@ -47,6 +50,10 @@ export interface ExportJobOptions {
   jobId?: string;
   /** Writes each recipient's addendum (the organizations that joined since their letter) instead of the letter. */
   addendum?: { includeWithdrawn: boolean };
+  /** Writes into a new folder of this run's own under `folder` ("<campaign> — <date time>") with a summary file, so runs never mix. */
+  folderPerRun?: boolean;
+  /** When the run started, for its folder's name; default now. */
+  startedAt?: Date;
 }
 
 /** A file of the export that is not in the folder at the end, and why; `file` is null when the whole task failed before naming one. */
@@ -59,12 +66,15 @@ export interface ExportFailure {
 
 export interface ExportSummary {
   jobId: string;
+  /** Where the files are: the run's own folder when `folderPerRun`. */
   folder: string;
   /** Full paths of the files written and still in the folder at the end, in the order they were planned. */
   files: string[];
   /** Every planned file that is not there, with its reason: any entry means the export did not fully succeed. */
   failures: ExportFailure[];
   recipients: number;
+  /** Recipients whose letter is in a file written and still there (after a cancel, fewer than `recipients`). */
+  lettersWritten: number;
   warnings: string[];
   cancelled: boolean;
   exportId: number;
@@ -107,6 +117,7 @@ function prepareFolder(folder: string): string {
  */
 export async function runExportJob(options: ExportJobOptions): Promise<ExportSummary> {
   const started = performance.now();
+  const startedAt = options.startedAt ?? new Date();
   const { db, request } = options;
   const jobId = options.jobId ?? `export-${Date.now().toString(36)}`;
   if (!request.perRecipient && !request.combined)
@@ -160,12 +171,10 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     result.warnings.forEach(addWarning);
   });
   if (unresolved.length > 0 && !request.force) throw unresolvedError(unresolved);
-  if (unresolved.length > 0)
-    addWarning(
-      `${unresolved.length} letter${unresolved.length === 1 ? ' was' : 's were'} written with unresolved fields marked in the text.`,
-    );
+  const unresolvedIds = new Set(unresolved.map((entry) => entry.recipientId));
 
-  const folder = prepareFolder(options.folder);
+  const chosenFolder = prepareFolder(options.folder);
+  const folder = options.folderPerRun ? claimRunFolder(chosenFolder, options.campaignName, startedAt) : chosenFolder;
   const namer = new FileNamer(folder, { overwrite: request.overwrite === true });
   const replace = request.overwrite === true;
   const formats: OutputFormat[] = request.format === 'both' ? ['pdf', 'docx'] : [request.format];
@@ -308,6 +317,11 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     if (written.has(file) && !existsSync(file))
       failures.push({ letter: labelOf.get(file) ?? basename(file), file: basename(file), reason: 'it was written but is no longer in the folder (was the folder moved or removed?)' });
   }
+  // Which letters are in a file still there: after a cancel, only those count, in the summary and in the warnings.
+  const writtenLetters = ids.filter((id) => delivered.get(id)?.some((path) => existsSync(path)));
+  const writtenUnresolved = writtenLetters.filter((id) => unresolvedIds.has(id)).length;
+  if (writtenUnresolved > 0)
+    addWarning(`${writtenUnresolved} letter${writtenUnresolved === 1 ? ' was' : 's were'} written with unresolved fields marked in the text.`);
   for (const failure of failures) addWarning(`Not written: ${failure.letter}: ${failure.file ? `"${failure.file}": ` : ''}${failure.reason}`);
   const exportId = recordExport(db, {
     request,
@@ -338,6 +352,24 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ? `${failures[0].letter}: ${failures[0].reason}` : 'nothing was written';
   progress.files = writtenFiles.map((file) => basename(file));
+  if (options.folderPerRun) {
+    const summaryText = exportRunSummary({
+      campaignName: options.campaignName,
+      startedAt,
+      endedAt: new Date(),
+      request,
+      state: progress.state,
+      letters: ids.length,
+      lettersWritten: writtenLetters.length,
+      files: writtenFiles.map((path) => ({ path, letter: labelOf.get(path) ?? '' })),
+      warnings,
+    });
+    try {
+      writeFileAtomically(join(folder, RUN_SUMMARY_FILE_NAME), new TextEncoder().encode(summaryText));
+    } catch (error) {
+      addWarning(`The summary "${RUN_SUMMARY_FILE_NAME}" could not be written: ${(error as Error).message}.`);
+    }
+  }
   report();
   return {
     jobId,
@@ -345,6 +377,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     files: writtenFiles,
     failures,
     recipients: ids.length,
+    lettersWritten: writtenLetters.length,
     warnings,
     cancelled: wasCancelled,
     exportId,

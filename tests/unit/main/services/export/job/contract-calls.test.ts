@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, createHandlers, type AppContext, type Handlers } from '../../../../../../src/main/api';
 import { dispatchCall } from '../../../../../../src/main/dispatch-call';
@@ -118,8 +118,12 @@ describe('recipients, check, preview and export over the contract', () => {
     expect(progress.files).toHaveLength(4);
     expect(progress.files[0]).toBe('Contract calls - all letters.pdf');
     expect(progress.files.slice(1).every((file) => /^(AU|ASEAN|CARICOM) - \d{4}-\d{2}-\d{2}\.pdf$/.test(file))).toBe(true);
-    for (const file of progress.files) expect(existsSync(join(folder, 'chosen', file))).toBe(true);
+    // Each run gets a folder of its own inside the chosen one, with its summary.
+    expect(dirname(progress.folder)).toBe(join(folder, 'chosen'));
+    expect(basename(progress.folder)).toMatch(/^Contract calls — \d{4}-\d{2}-\d{2} \d{2}\.\d{2}$/);
+    for (const file of progress.files) expect(existsSync(join(progress.folder, file))).toBe(true);
+    expect(readFileSync(join(progress.folder, 'Export summary.txt'), 'utf8')).toContain('Finished: 3 of 3 letters written.');
     expect(await call('export.cancel', { jobId: started.jobId! })).toEqual({ cancelled: false });
-    expect(await call('export.openFolder', { jobId: started.jobId! })).toEqual({ opened: false, folder: join(folder, 'chosen') });
+    expect(await call('export.openFolder', { jobId: started.jobId! })).toEqual({ opened: false, folder: progress.folder });
   });
 });
