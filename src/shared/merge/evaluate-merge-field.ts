@@ -1,10 +1,12 @@
 import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
 import { countryName } from '../countries/country-name';
+import { COUNTRY_NAME_FORMS } from '../countries/country-name-forms';
+import { countryPhrase, type CountryRole } from '../countries/country-phrase';
 import { formatLetterDate } from './format-letter-date';
 import type { MergeContext, MergeRecipient } from './merge-context';
 import { mergeFieldLabel } from './merge-field-label';
-import { EXTRA_FIELD_PREFIX, isDateFormat, type MergeFieldPath } from './merge-fields';
-import { parseMergeField } from './parse-merge-field';
+import { COUNTRY_FILTERS, EXTRA_FIELD_PREFIX, isDateFormat, type MergeFieldPath } from './merge-fields';
+import { parseMergeField, type MergeFilter } from './parse-merge-field';
 
 /** What the letter around a field provides: its language, its place, how many signatories it lists. */
 export interface MergeEnvironment {
@@ -23,11 +25,22 @@ function present(value: string | null | undefined): string | null {
   return value.trim() === '' ? null : value.trim();
 }
 
-/** A country written in the letter's language from its ISO code; an English letter keeps the name as stored. */
-function recipientCountry(recipient: MergeRecipient, language: LetterLanguage): string | null {
+/**
+ * The recipient's country as the sentence needs it. A UN Member State (by its ISO code) takes its name from
+ * the checked table (countries/country-name-forms.ts): the short name with its article, or with `formal` the
+ * formal name; `of`, `in` and `bare` shape either. Any other country is written by its code, or as stored.
+ */
+function recipientCountry(recipient: MergeRecipient, language: LetterLanguage, filters: readonly MergeFilter[]): string | null {
+  const names = recipient.countryCode ? COUNTRY_NAME_FORMS[recipient.countryCode.toUpperCase()]?.[language] : undefined;
+  const formal = filters.some((filter) => filter.name === 'formal');
+  const role = filters.findLast((filter): filter is MergeFilter & { name: CountryRole } => ['of', 'in', 'bare'].includes(filter.name))?.name ?? 'subject';
+  if (names) {
+    const name = formal ? names.formal : names.short;
+    return countryPhrase(name, language, role, name === names.short ? names.in : undefined);
+  }
   const stored = present(recipient.country);
-  if (recipient.countryCode && (language !== 'en' || !stored)) return countryName(recipient.countryCode, language) ?? stored;
-  return stored;
+  const written = recipient.countryCode && (language !== 'en' || !stored) ? (countryName(recipient.countryCode, language) ?? stored) : stored;
+  return written === null ? null : countryPhrase(written, language, role);
 }
 
 function extraValue(extra: Record<string, string>, column: string): string | null {
@@ -37,7 +50,7 @@ function extraValue(extra: Record<string, string>, column: string): string | nul
   return key === undefined ? null : present(extra[key]);
 }
 
-function rawValue(path: string, context: MergeContext, environment: MergeEnvironment): string | null | undefined {
+function rawValue(path: string, filters: readonly MergeFilter[], context: MergeContext, environment: MergeEnvironment): string | null | undefined {
   const recipient = context.recipient;
   switch (path as MergeFieldPath) {
     case 'date':
@@ -57,7 +70,7 @@ function rawValue(path: string, context: MergeContext, environment: MergeEnviron
     case 'recipient.organization':
       return present(recipient?.organization);
     case 'recipient.country':
-      return recipient ? recipientCountry(recipient, environment.language) : null;
+      return recipient ? recipientCountry(recipient, environment.language, filters) : null;
     case 'recipient.email':
       return present(recipient?.email);
     case 'recipient.address': {
@@ -79,12 +92,16 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
   const parsed = parseMergeField(field);
   const label = (): string => mergeFieldLabel(field);
   if (!parsed.ok) return { resolved: false, path: parsed.path || field, label: label(), problem: parsed.message };
-  const raw = rawValue(parsed.path, context, environment);
+  const raw = rawValue(parsed.path, parsed.filters, context, environment);
   if (raw === undefined) return { resolved: false, path: parsed.path, label: label(), problem: `there is no field "${parsed.path}"` };
   const locale = LETTER_LANGUAGES[environment.language].locale;
   let value: string | null = raw;
   if (parsed.path !== 'date' && parsed.filters.some((filter) => filter.name === 'format')) {
     return { resolved: false, path: parsed.path, label: label(), problem: 'the filter "format" applies only to the date' };
+  }
+  const countryFilter = parsed.filters.find((filter) => (COUNTRY_FILTERS as readonly string[]).includes(filter.name));
+  if (countryFilter && parsed.path !== 'recipient.country') {
+    return { resolved: false, path: parsed.path, label: label(), problem: `the filter "${countryFilter.name}" applies only to recipient.country` };
   }
   if (parsed.path === 'date' && value !== null) {
     const format = parsed.filters.findLast((filter) => filter.name === 'format')?.argument ?? 'long';

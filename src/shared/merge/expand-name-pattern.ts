@@ -20,7 +20,10 @@ export interface ExpandedNamePattern {
 export function expandNamePattern(pattern: string, context: MergeContext, environment: MergeEnvironment): ExpandedNamePattern {
   const unresolved: string[] = [];
   const fields = [...pattern.matchAll(FIELD_IN_PATTERN)].map((match) => match[1]!);
-  const results = fields.map((field) => evaluateMergeField(field, context, environment));
+  // A file is named by the country without its article: "Netherlands", not "the Netherlands".
+  const results = fields.map((field) =>
+    evaluateMergeField(/^\s*recipient\.country\s*(\||$)/.test(field) && !/\|\s*(of|in|bare)\s*(\||$)/.test(field) ? `${field} | bare` : field, context, environment),
+  );
   const isRecipientField = fields.map((field) => /^\s*recipient\./.test(field));
   const namesRecipient = results.some((result, position) => result.resolved && isRecipientField[position]);
   const standIn = namesRecipient || !context.recipient ? -1 : results.findIndex((result, position) => !result.resolved && isRecipientField[position]);

@@ -19,14 +19,24 @@ export type MergeFieldPath = keyof typeof MERGE_FIELDS;
 
 export const EXTRA_FIELD_PREFIX = 'recipient.extra.';
 
-/** Filters written after a field: `recipient.title | upper | default: "Your Excellency"`. */
+/**
+ * Filters written after a field: `recipient.title | upper | default: "Your Excellency"`. `formal`, `of`, `in`
+ * and `bare` shape `recipient.country` for its place in a sentence ("of the Netherlands", "aux Pays-Bas").
+ */
 export const MERGE_FILTERS = {
   upper: { label: 'UPPER CASE', takesArgument: false },
   lower: { label: 'lower case', takesArgument: false },
   default: { label: 'Default when empty', takesArgument: true },
   format: { label: 'Date format', takesArgument: true },
+  formal: { label: 'Formal country name', takesArgument: false },
+  of: { label: 'Country after “of”', takesArgument: false },
+  in: { label: 'Country after “in”', takesArgument: false },
+  bare: { label: 'Country without article', takesArgument: false },
 } as const;
 export type MergeFilterName = keyof typeof MERGE_FILTERS;
+
+/** The filters that only `recipient.country` takes. */
+export const COUNTRY_FILTERS = ['formal', 'of', 'in', 'bare'] as const satisfies readonly MergeFilterName[];
 
 /** Date formats for `date | format: "…"`, each written in the letter's language. */
 export const DATE_FORMATS = {

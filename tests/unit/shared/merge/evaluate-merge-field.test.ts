@@ -42,11 +42,12 @@ describe('evaluateMergeField', () => {
   });
 
   it('writes the country in the letter language from its code', () => {
-    expect(value('recipient.country', {}, { ...english, language: 'fr' })).toBe('Éthiopie');
+    expect(value('recipient.country', {}, { ...english, language: 'fr' })).toBe('l’Éthiopie');
     expect(value('recipient.country', {}, { ...english, language: 'es' })).toBe('Etiopía');
     expect(value('recipient.country', { recipient: { ...recipient, country: null, countryCode: 'CD' } })).toBe(
-      'Democratic Republic of the Congo',
+      'the Democratic Republic of the Congo',
     );
+    expect(value('recipient.country', { recipient: { ...recipient, country: 'Kosovo', countryCode: 'XK' } })).toBe('Kosovo');
   });
 
   it('resolves date, place and the signatory count in the letter language', () => {

@@ -42,7 +42,7 @@ describe('expandNamePattern', () => {
 
 describe('expandNamePattern for a recipient without the pattern’s fields', () => {
   it('names the recipient by its label when no recipient field of the pattern has a value', () => {
-    const country: MergeContext = { ...context, recipient: { ...context.recipient!, organization: null, country: 'Andorra', extra: {} } };
+    const country: MergeContext = { ...context, recipient: { ...context.recipient!, organization: null, country: 'Andorra', countryCode: 'AD', extra: {} } };
     expect(expandNamePattern('{recipient.organization} - {date}', country, environment)).toEqual({
       text: 'Andorra - 28 April 2020',
       unresolved: ['recipient.organization'],
