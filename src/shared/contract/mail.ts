@@ -17,7 +17,10 @@ export const MAIL_CALLS = {
     input: z.object({ settings: mailSettingsSchema, password: z.string().max(1000).nullable().optional() }),
     output: mailSettingsStateSchema,
   },
-  'mail.test': { input: campaignRef.extend({ request: sendRequestSchema, to: z.string().trim().min(3).max(320) }), output: sendSummarySchema },
+  'mail.test': {
+    input: campaignRef.extend({ request: sendRequestSchema, to: z.string().trim().min(3).max(320) }),
+    output: sendSummarySchema,
+  },
   'mail.send': { input: campaignRef.extend({ request: sendRequestSchema }), output: z.object({ jobId: z.string() }) },
   'mail.progress': { input: jobRef, output: sendProgressSchema },
   'mail.cancel': { input: jobRef, output: z.object({ cancelled: z.boolean() }) },

@@ -8,7 +8,16 @@ export const RECIPIENT_CALLS = {
   'recipients.list': {
     input: campaignRef,
     output: z.object({
-      lists: z.array(z.object({ id: z.number().int(), name: z.string(), source: z.string(), createdAt: z.string(), count: z.number().int(), included: z.number().int() })),
+      lists: z.array(
+        z.object({
+          id: z.number().int(),
+          name: z.string(),
+          source: z.string(),
+          createdAt: z.string(),
+          count: z.number().int(),
+          included: z.number().int(),
+        }),
+      ),
       recipients: z.array(recipientSchema),
       presets: z.array(z.object({ id: z.string(), label: z.string(), description: z.string() })),
     }),
@@ -26,7 +35,11 @@ export const RECIPIENT_CALLS = {
     output: z.object({ updated: z.number().int() }),
   },
   'recipients.fill': {
-    input: campaignRef.extend({ recipientIds: z.array(z.number().int()).max(100_000), field: z.string().min(1).max(200), value: z.string().max(2000) }),
+    input: campaignRef.extend({
+      recipientIds: z.array(z.number().int()).max(100_000),
+      field: z.string().min(1).max(200),
+      value: z.string().max(2000),
+    }),
     output: z.object({ updated: z.number().int() }),
   },
   'recipients.removeList': { input: campaignRef.extend({ listId: z.number().int() }), output: z.object({ removed: z.boolean() }) },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALL_NAMES, CONTRACT_DOMAINS, contract } from '../../../src/shared/contract';
 
 describe('contract', () => {
-  it('gathers every domain call exactly once, so no domain silently replaces another one\'s call', () => {
+  it("gathers every domain call exactly once, so no domain silently replaces another one's call", () => {
     const owners = new Map<string, string[]>();
     for (const [domain, calls] of Object.entries(CONTRACT_DOMAINS)) {
       for (const name of Object.keys(calls)) owners.set(name, [...(owners.get(name) ?? []), domain]);

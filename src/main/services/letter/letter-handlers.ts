@@ -10,6 +10,8 @@ import { importDocx } from '../docx-import/import-docx';
 import { saveUserTemplate } from '../templates/save-user-template';
 
 type LetterCallName =
+  | 'letter.get'
+  | 'letter.save'
   | 'versions.list'
   | 'versions.save'
   | 'versions.get'
@@ -20,11 +22,17 @@ type LetterCallName =
   | 'assets.addLogo'
   | 'assets.get';
 
-/** Handlers for the editor's calls (src/shared/contract/letters.ts). */
+/** Handlers for the letter and the editor's calls (src/shared/contract/letters.ts). */
 export function createLetterHandlers(context: AppContext): Pick<Handlers, LetterCallName> {
   const { campaigns, host, recent } = context;
   const userDataDir = host.userDataDir;
   return {
+    'letter.get': ({ campaignId }) => getLetter(campaigns.get(campaignId).db),
+    'letter.save': ({ campaignId, doc, settings, title }) => {
+      const { db } = campaigns.get(campaignId);
+      const savedAt = db.transaction(() => saveLetter(db, { doc, settings, title }))();
+      return { savedAt };
+    },
     'versions.list': ({ campaignId }) => listVersions(campaigns.get(campaignId).db),
     'versions.save': ({ campaignId, name }) => saveVersion(campaigns.get(campaignId).db, name),
     'versions.get': ({ campaignId, versionId }) => getVersion(campaigns.get(campaignId).db, versionId),
