@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { recipientChangeSchema } from '../merge/recipient-change';
 import { recipientSchema } from '../model/recipient';
 import { campaignRef } from './references';
+import { columnMappingSchema } from './signatories';
+
+const recipientFileSchema = campaignRef.extend({
+  fileName: z.string().min(1).max(255),
+  /** The spreadsheet's bytes, base64 (the renderer reads the file the user picked). */
+  bytesBase64: z.string().max(30_000_000),
+  sheet: z.string().max(200).optional(),
+  /** The whole mapping chosen in the mapping step, by column; wins over the proposal and `overrides`. */
+  mapping: z.array(columnMappingSchema).max(1000).optional(),
+  overrides: z.record(z.string().max(200), z.string().max(100).nullable()).optional(),
+});
 
 /** The recipients: lists (presets and imported files), each recipient's fields, who is included. */
 export const RECIPIENT_CALLS = {
@@ -43,13 +54,26 @@ export const RECIPIENT_CALLS = {
     output: z.object({ updated: z.number().int() }),
   },
   'recipients.removeList': { input: campaignRef.extend({ listId: z.number().int() }), output: z.object({ removed: z.boolean() }) },
-  'recipients.import': {
-    input: campaignRef.extend({
-      fileName: z.string().min(1).max(255),
-      /** The spreadsheet's bytes, base64 (the renderer reads the file the user picked). */
-      bytesBase64: z.string().max(30_000_000),
-      overrides: z.record(z.string().max(200), z.string().max(100).nullable()).optional(),
+  'recipients.previewImport': {
+    input: recipientFileSchema,
+    output: z.object({
+      fileName: z.string(),
+      format: z.enum(['csv', 'xlsx']),
+      encoding: z.string().nullable(),
+      sheetName: z.string().nullable(),
+      sheetNames: z.array(z.string()),
+      headerRow: z.number().int().nullable(),
+      mapping: z.array(columnMappingSchema),
+      fields: z.array(z.object({ field: z.string(), label: z.string() })),
+      rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+      rowCount: z.number().int(),
+      /** Country cells no country is known by (in all rows). */
+      unknownCountries: z.array(z.string()),
+      notes: z.array(z.string()),
     }),
+  },
+  'recipients.import': {
+    input: recipientFileSchema,
     output: z.object({
       fileName: z.string(),
       listId: z.number().int(),

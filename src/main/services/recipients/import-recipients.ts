@@ -33,7 +33,11 @@ export interface RecipientImportSummary {
  * (`{{recipient.extra.<column>}}`); a row with no name, organization or country is reported.
  */
 export async function importRecipients(db: Database, request: RecipientImportRequest): Promise<RecipientImportSummary> {
-  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter });
+  const grid = await readSpreadsheet(request.source, {
+    sheet: request.sheet,
+    delimiter: request.delimiter,
+    fieldDefinitions: RECIPIENT_IMPORT_FIELDS,
+  });
   const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const rows: (RecipientDraft & { sourceRow: number })[] = [];

@@ -2,6 +2,7 @@ import type { Handlers } from '../app-context';
 import type { OpenCampaigns } from '../campaign/open-campaigns';
 import { addPresetRecipients } from './add-preset-recipients';
 import { importRecipients } from './import-recipients';
+import { previewRecipientImport } from './preview-recipient-import';
 import { RECIPIENT_PRESETS, RECIPIENT_PRESET_IDS } from './recipient-presets';
 import {
   fillRecipientField,
@@ -15,6 +16,7 @@ import {
 type RecipientCall =
   | 'recipients.list'
   | 'recipients.import'
+  | 'recipients.previewImport'
   | 'recipients.addPreset'
   | 'recipients.update'
   | 'recipients.setIncluded'
@@ -44,9 +46,18 @@ export function createRecipientHandlers(campaigns: OpenCampaigns): Pick<Handlers
     'recipients.fill': ({ campaignId, recipientIds, field, value }) => ({
       updated: fillRecipientField(campaigns.get(campaignId).db, recipientIds, field, value),
     }),
-    'recipients.import': async ({ campaignId, fileName, bytesBase64, overrides }) => {
+    'recipients.previewImport': ({ fileName, bytesBase64, sheet, mapping, overrides }) =>
+      previewRecipientImport({
+        source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
+        sheet,
+        mapping,
+        overrides,
+      }),
+    'recipients.import': async ({ campaignId, fileName, bytesBase64, sheet, mapping, overrides }) => {
       const summary = await importRecipients(campaigns.get(campaignId).db, {
         source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
+        sheet,
+        mapping,
         overrides,
       });
       return {

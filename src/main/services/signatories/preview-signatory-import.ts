@@ -1,12 +1,11 @@
 import { resolveCountry } from '../../../shared/countries/resolve-country';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
 import type { ColumnMapping, FieldDefinition } from '../spreadsheet/field-definition';
+import { previewPlanRows } from '../spreadsheet/preview-plan-rows';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import type { SignatoryImportRequest } from './import-signatories';
 import { planSignatoryImport } from './plan-signatory-import';
 import { SIGNATORY_FIELDS } from './signatory-fields';
-
-const PREVIEW_ROWS = 20;
 
 export interface SignatoryImportPreview {
   fileName: string;
@@ -62,10 +61,7 @@ export async function previewSignatoryImport(request: SignatoryImportRequest): P
     headers: plan.headers,
     mapping: plan.mapping,
     fields: SIGNATORY_FIELDS.map(({ field, label, required }) => ({ field, label, required: required ?? false })),
-    rows: plan.dataRows
-      .slice(0, PREVIEW_ROWS)
-      .map(({ row, cells }) => ({ row, cells: plan.headers.map((_, column) => (cells[column] ?? '').slice(0, 500)) })),
-    rowCount: plan.dataRows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length,
+    ...previewPlanRows(plan),
     splittable,
     unknownCountries: [...unknown].sort(),
     notes: grid.notes,

@@ -8,6 +8,8 @@ import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
 import { useCampaign } from '../campaign/campaign-context';
 import { RecipientCell } from './RecipientCell';
+import { RecipientImportPanel, type RecipientUpload } from './RecipientImportPanel';
+import { recipientImportMessage } from './recipient-import-message';
 import { cellText, RECIPIENT_COLUMNS, type RecipientColumnField } from './recipient-columns';
 import './recipients.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
@@ -49,6 +51,10 @@ export function RecipientsScreen() {
   const [fillField, setFillField] = useState<string>('salutation');
   const [fillValue, setFillValue] = useState('');
   const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
+  /** A chosen file in its mapping step, before anything is added. */
+  const [pendingImport, setPendingImport] = useState<{ upload: RecipientUpload; preview: CallOutput<'recipients.previewImport'> } | null>(
+    null,
+  );
 
   const apply = useCallback((loaded: RecipientList) => {
     setData(loaded);
@@ -69,6 +75,15 @@ export function RecipientsScreen() {
   }, [campaignId, apply]);
 
   const { busy, run, markSaved } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
+
+  const readImport = async (upload: RecipientUpload, sheet?: string) => {
+    setError(null);
+    try {
+      setPendingImport({ upload, preview: await api['recipients.previewImport']({ campaignId, ...upload, sheet }) });
+    } catch (reason) {
+      setError((reason as Error).message);
+    }
+  };
 
   // Columns the letter needs with no default: an empty cell there leaves a field unresolved.
   const neededColumns = useMemo(() => {
@@ -157,23 +172,7 @@ export function RecipientsScreen() {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
-                void run(async () => {
-                  const summary = await api['recipients.import']({
-                    campaignId,
-                    fileName: file.name,
-                    bytesBase64: await readFileBase64(file),
-                  });
-                  const notes = [
-                    summary.errors.length
-                      ? `${summary.errors.length} rows skipped (${summary.errors[0]!.message}${summary.errors.length > 1 ? ', …' : ''})`
-                      : '',
-                    summary.unresolvedCountries.length ? `countries not recognised: ${summary.unresolvedCountries.join(', ')}` : '',
-                  ].filter(Boolean);
-                  const mapped = summary.mapping.filter((entry) => entry.field).map((entry) => `${entry.header} → ${entry.field}`);
-                  const extra = summary.mapping.filter((entry) => !entry.field).map((entry) => entry.header);
-                  if (extra.length) notes.push(`kept as extra fields: ${extra.join(', ')}`);
-                  return `Imported ${summary.added} recipients from “${summary.fileName}” (${mapped.join(', ')})${notes.length ? `; ${notes.join('; ')}` : ''}.`;
-                });
+                void readFileBase64(file).then((bytesBase64) => readImport({ fileName: file.name, bytesBase64 }));
               }}
             />
           </label>
@@ -184,6 +183,24 @@ export function RecipientsScreen() {
         <p role="alert" className="error-banner">
           {error}
         </p>
+      )}
+
+      {pendingImport && (
+        <RecipientImportPanel
+          key={`${pendingImport.upload.fileName}/${pendingImport.preview.sheetName ?? ''}`}
+          upload={pendingImport.upload}
+          preview={pendingImport.preview}
+          busy={busy}
+          onSheet={(sheet) => void readImport(pendingImport.upload, sheet)}
+          onClose={() => setPendingImport(null)}
+          onImport={(mapping, sheet) =>
+            void run(async () => {
+              const summary = await api['recipients.import']({ campaignId, ...pendingImport.upload, sheet: sheet ?? undefined, mapping });
+              setPendingImport(null);
+              return recipientImportMessage(summary);
+            })
+          }
+        />
       )}
 
       {data.lists.length > 0 && (

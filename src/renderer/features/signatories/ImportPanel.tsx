@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
+import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
 import { textToBase64 } from './text-to-base64';
 
 type Preview = CallOutput<'signatories.previewImport'>;
@@ -41,15 +42,6 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
     } finally {
       setBusy(false);
     }
-  };
-
-  const chooseField = (column: number, field: string | null) => {
-    setMapping((current) =>
-      current.map((entry) => {
-        if (entry.column === column) return { ...entry, field };
-        return field !== null && entry.field === field ? { ...entry, field: null } : entry;
-      }),
-    );
   };
 
   const runImport = async () => {
@@ -167,46 +159,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
               ))}
             </ul>
           )}
-          <div className="mapping-table-frame">
-            <table className="mapping-table">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  {mapping.map((entry) => (
-                    <th key={entry.column} scope="col">
-                      <span className="column-header">{entry.header}</span>
-                      <select
-                        aria-label={`Field for column “${entry.header}”`}
-                        value={entry.field ?? ''}
-                        onChange={(event) => chooseField(entry.column, event.target.value || null)}
-                        className={entry.field ? 'mapped' : ''}
-                      >
-                        <option value="">Keep as extra field</option>
-                        {preview.fields.map((field) => (
-                          <option key={field.field} value={field.field}>
-                            {field.label}
-                            {field.required ? ' (required)' : ''}
-                          </option>
-                        ))}
-                      </select>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.row}>
-                    <td className="muted">{row.row}</td>
-                    {mapping.map((entry) => (
-                      <td key={entry.column} className={entry.field ? '' : 'extra'}>
-                        {row.cells[entry.column]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ColumnMappingTable mapping={mapping} fields={preview.fields} rows={preview.rows} onChange={setMapping} />
           {!countryMapped && preview.splittable > 0 && (
             <label className="inline-label">
               <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />

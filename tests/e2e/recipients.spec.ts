@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { createCampaign, openApp } from './app-page';
+
+test('a recipient file whose headers are not recognised goes through the mapping step, and the chosen mapping is what is imported', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', 'Recipient mapping');
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Recipients' }).click();
+
+  await page.getByLabel('Import CSV or XLSX…').setInputFiles('tests/fixtures/recipients/embassy-contacts.csv');
+  const panel = page.getByRole('region', { name: 'Import recipients from “embassy-contacts.csv”' });
+  await expect(panel).toContainText('header in row 1');
+  await expect(panel).not.toContainText('--map');
+  await expect(panel.getByLabel('Field for column “Country”')).toHaveValue('country');
+  await expect(panel.getByLabel('Field for column “Head of mission”')).toHaveValue('');
+  await expect(panel.getByRole('cell', { name: 'Sra. Carolina Vidal' })).toBeVisible();
+  await expect(page.getByLabel('Name of Amb. Wanjiru Kamau, Kenya')).toHaveCount(0);
+
+  await panel.getByLabel('Field for column “Head of mission”').selectOption('name');
+  await panel.getByLabel('Field for column “Designation”').selectOption('title');
+  await panel.getByLabel('Field for column “Opening line”').selectOption('salutation');
+  await panel.getByRole('button', { name: 'Import 3 recipients' }).click();
+
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.status-message')).toContainText('Imported 3 recipients from “embassy-contacts.csv”');
+  await expect(page.getByLabel('Title of Sra. Carolina Vidal, Chile')).toHaveValue('Ambassador of Chile');
+  await expect(page.getByLabel('Salutation of Sra. Carolina Vidal, Chile')).toHaveValue('Excelentísima Señora Embajadora');
+  await expect(page.getByRole('row', { name: /Sra\. Carolina Vidal/ })).toContainText('Desk officer: Diego Rojas');
+
+  // A workbook: the list's sheet is chosen, its header found under a title row; a column taken by another field moves.
+  await page.getByLabel('Import CSV or XLSX…').setInputFiles('tests/fixtures/recipients/geneva-missions.xlsx');
+  const workbook = page.getByRole('region', { name: 'Import recipients from “geneva-missions.xlsx”' });
+  await expect(workbook).toContainText('Sheet “Missions”');
+  await expect(workbook).toContainText('header in row 3');
+  await workbook.getByLabel('Field for column “Permanent Representative”').selectOption('name');
+  await workbook.getByLabel('Field for column “Post”').selectOption('salutation');
+  await expect(workbook.getByLabel('Field for column “Greeting”')).toHaveValue('');
+  await workbook.getByLabel('Field for column “Post”').selectOption('title');
+  await workbook.getByLabel('Field for column “Greeting”').selectOption('salutation');
+  await workbook.getByRole('button', { name: 'Import 2 recipients' }).click();
+  await expect(page.getByLabel('Title of Ms. Ingrid Solberg, Norway')).toHaveValue('Permanent Representative of Norway');
+  await expect(page.getByLabel('Salutation of Ms. Ingrid Solberg, Norway')).toHaveValue('Dear Ambassador');
+  await expect(page.getByRole('list', { name: 'Recipient lists' })).toContainText('geneva-missions.xlsx');
+});

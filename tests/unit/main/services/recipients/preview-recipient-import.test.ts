@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CampaignFile } from '../../../../../src/main/services/campaign/campaign-file';
+import { createCampaignFromTemplate } from '../../../../../src/main/services/campaign/create-campaign';
+import { importRecipients } from '../../../../../src/main/services/recipients/import-recipients';
+import { previewRecipientImport } from '../../../../../src/main/services/recipients/preview-recipient-import';
+import { listRecipientLists, listRecipients } from '../../../../../src/main/services/recipients/recipient-store';
+import { findTemplate } from '../../../../../src/main/services/templates/templates';
+
+const FIXTURES = 'tests/fixtures/recipients';
+let folder: string;
+let campaign: CampaignFile;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'undersigned-recipient-preview-'));
+  campaign = createCampaignFromTemplate(join(folder, 'preview.undersigned'), findTemplate('regional-organizations'), 'Preview');
+});
+afterEach(() => {
+  campaign.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('previewRecipientImport', () => {
+  it('proposes the columns it recognises, leaves the others for the user, and writes nothing', async () => {
+    const preview = await previewRecipientImport({ source: join(FIXTURES, 'embassy-contacts.csv') });
+    expect(preview).toMatchObject({ fileName: 'embassy-contacts.csv', format: 'csv', headerRow: 1, rowCount: 3, unknownCountries: [] });
+    expect(preview.mapping.map((entry) => [entry.header, entry.field])).toEqual([
+      ['Country', 'country'],
+      ['Head of mission', null],
+      ['Designation', null],
+      ['Opening line', null],
+      ['Desk officer', null],
+    ]);
+    expect(preview.rows[2]).toEqual({
+      row: 4,
+      cells: ['Chile', 'Sra. Carolina Vidal', 'Ambassador of Chile', 'Excelentísima Señora Embajadora', 'Diego Rojas'],
+    });
+    expect(preview.fields.map((field) => field.field)).toContain('salutation');
+    expect(listRecipientLists(campaign.db)).toEqual([]);
+  });
+
+  it('finds the header under a title row on the sheet that holds the list', async () => {
+    const preview = await previewRecipientImport({ source: join(FIXTURES, 'geneva-missions.xlsx') });
+    expect(preview).toMatchObject({
+      format: 'xlsx',
+      sheetName: 'Missions',
+      sheetNames: ['Read me', 'Missions'],
+      headerRow: 3,
+      rowCount: 2,
+    });
+    expect(preview.mapping.map((entry) => entry.field)).toEqual(['country', null, null, 'salutation', null]);
+    expect(preview.rows[0]!.cells[1]).toBe('Ms. Ingrid Solberg');
+  });
+
+  it('imports with the mapping chosen in the step, keeping the columns left unmapped as extra fields', async () => {
+    const source = { fileName: 'embassy-contacts.csv', bytes: new Uint8Array(readFileSync(join(FIXTURES, 'embassy-contacts.csv'))) };
+    const { mapping } = await previewRecipientImport({ source });
+    const chosen = mapping.map((entry) => ({
+      ...entry,
+      field:
+        ({ 'Head of mission': 'name', Designation: 'title', 'Opening line': 'salutation' } as Record<string, string>)[entry.header] ??
+        entry.field,
+    }));
+    const summary = await importRecipients(campaign.db, { source, mapping: chosen });
+    expect(summary).toMatchObject({ added: 3, errors: [], unresolvedCountries: [] });
+    expect(listRecipients(campaign.db)[2]).toMatchObject({
+      name: 'Sra. Carolina Vidal',
+      title: 'Ambassador of Chile',
+      salutation: 'Excelentísima Señora Embajadora',
+      country: 'Chile',
+      countryCode: 'CL',
+      extra: { 'Desk officer': 'Diego Rojas' },
+    });
+  });
+});
