@@ -2,8 +2,7 @@ import mammoth from 'mammoth';
 import { isSafeHref } from '../../../shared/document/is-safe-href';
 import type { LetterMark, LetterNode } from '../../../shared/document/letter-document';
 import { UserError } from '../../../shared/model/user-error';
-import { inflateArchive } from '../zip/inflate-archive';
-import type { ArchiveLimits } from '../zip/archive-limits';
+import { inflateArchive, type ArchiveLimits } from '../zip';
 import { parseSimpleHtml, type HtmlChild, type HtmlElement } from './parse-simple-html';
 
 export interface ImportedDocx {

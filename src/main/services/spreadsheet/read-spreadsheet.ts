@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../../shared/model/user-error';
 import { decodeSpreadsheetText, type TextEncodingName } from './decode-spreadsheet-text';
-import { inflateArchive } from '../zip/inflate-archive';
+import { inflateArchive } from '../zip';
 import { readCsvRows } from './read-csv-rows';
 import { readXlsxRows } from './read-xlsx-rows';
 import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';

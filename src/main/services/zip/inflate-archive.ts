@@ -1,8 +1,9 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../../../shared/model/user-error';
-import { writeZipEntries } from '../export/docx/write-zip-entries';
 import type { ArchiveLimits } from './archive-limits';
+import { localFileDataStart } from './local-file-data-start';
 import { readZipDirectory } from './read-zip-directory';
+import { writeZipEntries } from './write-zip-entries';
 
 /** An archive's files, inflated within its limits. */
 export interface InflatedArchive {
@@ -11,7 +12,6 @@ export interface InflatedArchive {
   storedZip(): Uint8Array;
 }
 
-const LOCAL_FILE_HEADER = 0x04034b50;
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
 function formatMiB(bytes: number): string {
@@ -28,8 +28,10 @@ function formatMiB(bytes: number): string {
 export function inflateArchive(bytes: Uint8Array, fileName: string, what: string, limits: ArchiveLimits): InflatedArchive {
   const refuse = (reason: string, code = 'zip-bomb'): UserError => new UserError(`"${fileName}" ${reason}; it was not opened.`, { code });
   const directory = readZipDirectory(bytes);
-  if (!directory) throw refuse(`is not a valid ${what} (it is not a zip archive). Save it again from the program that made it`, 'not-a-zip');
-  if (directory.length > limits.maxEntries) throw refuse(`holds ${directory.length} files, more than any ${what} should (limit ${limits.maxEntries})`);
+  if (!directory)
+    throw refuse(`is not a valid ${what} (it is not a zip archive). Save it again from the program that made it`, 'not-a-zip');
+  if (directory.length > limits.maxEntries)
+    throw refuse(`holds ${directory.length} files, more than any ${what} should (limit ${limits.maxEntries})`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const files = new Map<string, Uint8Array>();
   let inflated = 0;
@@ -37,9 +39,10 @@ export function inflateArchive(bytes: Uint8Array, fileName: string, what: string
     const damaged = () => refuse(`is damaged: "${entry.name}" cannot be read from its zip archive`, 'damaged-zip');
     if (files.has(entry.name)) throw refuse(`holds two files named "${entry.name}", which no ${what} does`, 'damaged-zip');
     const headerAt = entry.localHeaderOffset;
-    if (headerAt + 30 > bytes.length || view.getUint32(headerAt, true) !== LOCAL_FILE_HEADER) throw damaged();
-    if ((view.getUint16(headerAt + 6, true) & 1) !== 0) throw refuse(`is encrypted ("${entry.name}"); save it without a password`, 'encrypted-zip');
-    const dataStart = headerAt + 30 + view.getUint16(headerAt + 26, true) + view.getUint16(headerAt + 28, true);
+    const dataStart = localFileDataStart(bytes, headerAt);
+    if (dataStart === null) throw damaged();
+    if ((view.getUint16(headerAt + 6, true) & 1) !== 0)
+      throw refuse(`is encrypted ("${entry.name}"); save it without a password`, 'encrypted-zip');
     // The declared compressed size may lie too: the data can never run past the archive's own bytes.
     const declaredEnd = Number.isFinite(entry.compressedSize) ? dataStart + entry.compressedSize : bytes.length;
     const data = bytes.subarray(dataStart, Math.min(bytes.length, declaredEnd));
@@ -53,7 +56,9 @@ export function inflateArchive(bytes: Uint8Array, fileName: string, what: string
         content = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw refuse(`expands to more than any ${what} should (over ${formatMiB(limits.maxInflatedBytes)}, while "${entry.name}" alone says it is ${entry.uncompressedSize} bytes)`);
+          throw refuse(
+            `expands to more than any ${what} should (over ${formatMiB(limits.maxInflatedBytes)}, while "${entry.name}" alone says it is ${entry.uncompressedSize} bytes)`,
+          );
         }
         throw damaged();
       }

@@ -1,13 +1,10 @@
-import { inflateRawSync } from 'node:zlib';
 import { Packer, type Document } from 'docx';
 import type { FontFamily } from '../../../../shared/model/page-settings';
+import { deflatedZipEntry, readZipEntries, writeZipEntries, zipEntryBytes, type ZipEntry } from '../../zip';
 import { compileLetterParts } from './compile-letter-parts';
-import { deflatedZipEntry } from './deflated-zip-entry';
 import { STYLE_IDS, UNHYPHENATED_STYLE_IDS } from './letter-styles';
 import { loadFontFaces } from './load-font-faces';
-import { readZipEntries, type ZipEntry } from './read-zip-entries';
 import { withHyphenationSuppressed } from './with-hyphenation-suppressed';
-import { writeZipEntries } from './write-zip-entries';
 
 /** Automatic hyphens only where the PDF has them, in justified text: off in Normal and the styles it shares, on again in Body Text. */
 export const HYPHENATION_BY_STYLE: Readonly<Record<string, boolean>> = {
@@ -17,7 +14,7 @@ export const HYPHENATION_BY_STYLE: Readonly<Record<string, boolean>> = {
 
 function withStyleHyphenation(entry: ZipEntry): ZipEntry {
   if (entry.name !== 'word/styles.xml') return entry;
-  const xml = (entry.method === 8 ? inflateRawSync(entry.data) : Buffer.from(entry.data)).toString('utf8');
+  const xml = Buffer.from(zipEntryBytes(entry)).toString('utf8');
   return deflatedZipEntry(entry.name, withHyphenationSuppressed(xml, HYPHENATION_BY_STYLE));
 }
 

@@ -1,6 +1,5 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import type { ZipEntry } from '../../../../../src/main/services/export/docx/read-zip-entries';
-import { writeZipEntries } from '../../../../../src/main/services/export/docx/write-zip-entries';
+import { writeZipEntries, type ZipEntry } from '../../../../../src/main/services/zip';
 
 /** A raw deflate stream of `mebibytes` MiB of zeros, built from one flushed 1 MiB block repeated: about 1 KiB per MiB. */
 export function deflatedZeros(mebibytes: number): Uint8Array {
@@ -35,6 +34,9 @@ export const MINIMAL_DOCX_PARTS: ZipEntry[] = [
 ];
 
 export const MINIMAL_XLSX_PARTS: ZipEntry[] = [
-  deflatedEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+  deflatedEntry(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  ),
   deflatedEntry('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
 ];

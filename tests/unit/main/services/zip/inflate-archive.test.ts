@@ -3,9 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../../src/main/services/docx-import/import-docx';
-import { writeZipEntries } from '../../../../../src/main/services/export/docx/write-zip-entries';
 import { readSpreadsheet } from '../../../../../src/main/services/spreadsheet/read-spreadsheet';
-import { inflateArchive } from '../../../../../src/main/services/zip/inflate-archive';
+import { inflateArchive, writeZipEntries } from '../../../../../src/main/services/zip';
 import { useTemporaryFolder } from '../../../temporary-folder';
 import { deflatedEntry, MINIMAL_DOCX_PARTS, MINIMAL_XLSX_PARTS, zipWithBomb } from './hostile-archives';
 
@@ -27,17 +26,23 @@ describe('the archive guard', () => {
   it('refuses an XLSX whose zip directory understates its sizes (declares 1 KB, inflates to 1.75 GiB)', async () => {
     const path = join(temporaryFolder(), 'understated.xlsx');
     writeFileSync(path, zipWithBomb(MINIMAL_XLSX_PARTS, 'xl/worksheets/sheet1.xml', 1792, 1000));
-    await expect(readSpreadsheet(path)).rejects.toThrow(/^"understated.xlsx" expands to more than any XLSX workbook should \(over 200 MiB, while "xl\/worksheets\/sheet1.xml" alone says it is 1000 bytes\)/);
+    await expect(readSpreadsheet(path)).rejects.toThrow(
+      /^"understated.xlsx" expands to more than any XLSX workbook should \(over 200 MiB, while "xl\/worksheets\/sheet1.xml" alone says it is 1000 bytes\)/,
+    );
   });
 
   it('refuses an archive that expands beyond the ratio limit even under the byte budget', () => {
     const bomb = zipWithBomb(MINIMAL_XLSX_PARTS, 'xl/worksheets/sheet1.xml', 8);
-    expect(() => inflateArchive(bomb, 'dense.xlsx', 'XLSX workbook', LIMITS)).toThrow(/"dense.xlsx" expands more than 200:1 \(as far as "xl\/worksheets\/sheet1.xml"\)/);
+    expect(() => inflateArchive(bomb, 'dense.xlsx', 'XLSX workbook', LIMITS)).toThrow(
+      /"dense.xlsx" expands more than 200:1 \(as far as "xl\/worksheets\/sheet1.xml"\)/,
+    );
   });
 
   it('refuses an archive with more files than the entry limit', () => {
     const many = writeZipEntries(Array.from({ length: 101 }, (_, index) => deflatedEntry(`xl/part${index}.xml`, '<x/>')));
-    expect(() => inflateArchive(many, 'many.xlsx', 'XLSX workbook', LIMITS)).toThrow(/"many.xlsx" holds 101 files, more than any XLSX workbook should \(limit 100\)/);
+    expect(() => inflateArchive(many, 'many.xlsx', 'XLSX workbook', LIMITS)).toThrow(
+      /"many.xlsx" holds 101 files, more than any XLSX workbook should \(limit 100\)/,
+    );
   });
 
   it('refuses two files of the same name, an unknown method and a damaged stream, naming the part', () => {
@@ -46,7 +51,9 @@ describe('the archive guard', () => {
     const oddMethod = writeZipEntries([{ ...deflatedEntry('xl/workbook.xml', '<a/>'), method: 12 }]);
     expect(() => inflateArchive(oddMethod, 'bzip.xlsx', 'XLSX workbook', LIMITS)).toThrow(/compression method \(12\)/);
     const damaged = writeZipEntries([{ ...deflatedEntry('xl/workbook.xml', '<a/>'), data: new Uint8Array([0xff, 0xff, 0xff]) }]);
-    expect(() => inflateArchive(damaged, 'damaged.xlsx', 'XLSX workbook', LIMITS)).toThrow(/"damaged.xlsx" is damaged: "xl\/workbook.xml" cannot be read/);
+    expect(() => inflateArchive(damaged, 'damaged.xlsx', 'XLSX workbook', LIMITS)).toThrow(
+      /"damaged.xlsx" is damaged: "xl\/workbook.xml" cannot be read/,
+    );
   });
 
   it('gives readers a stored zip of exactly the files it counted', async () => {

@@ -5,10 +5,10 @@ import type { LetterIR } from '../../../../../../src/shared/document/letter-ir';
 import { buildLetterDocument, type DocumentLetter } from '../../../../../../src/main/services/export/docx/build-letter-document';
 import { embeddedFonts, HYPHENATION_BY_STYLE } from '../../../../../../src/main/services/export/docx/pack-docx';
 import { withHyphenationSuppressed } from '../../../../../../src/main/services/export/docx/with-hyphenation-suppressed';
-import { readZipEntries } from '../../../../../../src/main/services/export/docx/read-zip-entries';
+import { readZipEntries } from '../../../../../../src/main/services/zip';
 import { renderCombinedDocx } from '../../../../../../src/main/services/export/docx/render-combined-docx';
 import { renderLetterDocx } from '../../../../../../src/main/services/export/docx/render-letter-docx';
-import { zipEntryText } from './zip-entry-text';
+import { zipEntryText } from '../../zip/zip-entry-text';
 import { SAMPLE_LETTERS } from '../../../../../fixtures/docx/sample-letters';
 import { builtInTemplateLetters } from '../../../../../fixtures/docx/template-letters';
 

@@ -1,9 +1,7 @@
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { deflatedZipEntry } from '../../../../../../src/main/services/export/docx/deflated-zip-entry';
-import { readZipEntries } from '../../../../../../src/main/services/export/docx/read-zip-entries';
-import { writeZipEntries } from '../../../../../../src/main/services/export/docx/write-zip-entries';
+import { deflatedZipEntry, readZipEntries, writeZipEntries } from '../../../../../src/main/services/zip';
 import { zipEntryText } from './zip-entry-text';
 
 describe('zip entries', () => {
@@ -43,5 +41,13 @@ describe('zip entries', () => {
 
   it('refuses bytes that are not a zip package', () => {
     expect(() => readZipEntries(new TextEncoder().encode('not a zip package at all, just text'))).toThrow('Not a zip package');
+  });
+
+  it('refuses a package whose local header is not where its directory says, naming the entry', () => {
+    const bytes = writeZipEntries(entries);
+    const secondHeader = 30 + 'word/document.xml'.length + entries[0]!.data.length;
+    expect(new DataView(bytes.buffer).getUint32(secondHeader, true)).toBe(0x04034b50);
+    bytes[secondHeader] = 0;
+    expect(() => readZipEntries(bytes)).toThrow('the local header of [Content_Types].xml is damaged');
   });
 });
