@@ -62,8 +62,8 @@ function parseMap(values: unknown): Record<string, string | null> {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx> [--map Header=field]... [--sheet NAME] [--include-hidden] [--no-split] [--json]`,
-  summary: 'Import a CSV or XLSX list into a campaign: exact duplicates merge, near ones are suggested for review.',
+  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx|.ods> [--map Header=field]... [--sheet NAME] [--include-hidden] [--no-split] [--json]`,
+  summary: 'Import a CSV, XLSX or ODS list into a campaign: exact duplicates merge, near ones are suggested for review.',
   options: { map: { type: 'string', multiple: true }, sheet: { type: 'string' }, 'include-hidden': { type: 'boolean' }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [target, kind, file, ...rest] = positionals;

@@ -44,7 +44,7 @@ export async function importRecipientFile({ campaign, file, overrides, sheet, js
 
 export const recipientsCommand: Command = {
   name: 'recipients',
-  usage: `undersigned recipients <campaign> [--preset ${RECIPIENT_PRESET_IDS.join('|')}] [--import <file.csv|.xlsx> [--map Header=field]...] [--json]`,
+  usage: `undersigned recipients <campaign> [--preset ${RECIPIENT_PRESET_IDS.join('|')}] [--import <file.csv|.xlsx|.ods> [--map Header=field]...] [--json]`,
   summary:
     'Add a bundled recipient set (again replaces it) or import a spreadsheet as a recipient list; without either, list the recipients.',
   options: { preset: { type: 'string' }, import: { type: 'string' }, map: { type: 'string', multiple: true }, json: { type: 'boolean' } },

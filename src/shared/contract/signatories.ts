@@ -71,7 +71,7 @@ export const SIGNATORY_CALLS = {
     input: importOptionsSchema,
     output: z.object({
       fileName: z.string(),
-      format: z.enum(['csv', 'xlsx']),
+      format: z.enum(['csv', 'xlsx', 'ods']),
       encoding: z.string().nullable(),
       sheetName: z.string().nullable(),
       sheetNames: z.array(z.string()),

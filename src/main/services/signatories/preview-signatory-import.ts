@@ -9,7 +9,7 @@ import { SIGNATORY_FIELDS } from './signatory-fields';
 
 export interface SignatoryImportPreview {
   fileName: string;
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'ods';
   encoding: string | null;
   sheetName: string | null;
   sheetNames: string[];

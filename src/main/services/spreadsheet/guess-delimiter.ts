@@ -11,7 +11,7 @@ export const NO_DELIMITER = '\u001f';
  * or pasted text splits on tabs only, so commas inside names never split them.
  */
 export function guessDelimiter(text: string, candidates: readonly string[] = CANDIDATES): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 40).map((line) => line.replace(/"[^"]*"/g, ''));
+  const lines = text.slice(0, 65_536).split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 40).map((line) => line.replace(/"[^"]*"/g, ''));
   let best: { delimiter: string; score: number; mode: number } = { delimiter: ',', score: 0, mode: 0 };
   for (const delimiter of candidates) {
     const counts = lines.map((line) => line.split(delimiter).length - 1);

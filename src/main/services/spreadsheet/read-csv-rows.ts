@@ -2,18 +2,37 @@ import Papa from 'papaparse';
 import { guessDelimiter } from './guess-delimiter';
 import { isSpreadsheetErrorValue } from './is-spreadsheet-error-value';
 import type { SpreadsheetRow } from './spreadsheet-grid';
+import { spreadsheetLimitError } from './spreadsheet-limit-error';
+import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
 
 /**
  * Splits delimited text (comma, semicolon, tab, pipe… guessed unless given) into rows, CRLF or LF.
  * A quoted cell may span lines; rows are numbered as records, from 1. Error values (#N/A…) read empty.
+ * Row by row: the row and cell limits stop the parser as soon as they are passed, naming `fileName`.
  */
-export function readCsvRows(text: string, delimiter?: string, candidates?: readonly string[]): SpreadsheetRow[] {
-  const result = Papa.parse<string[]>(text, { delimiter: delimiter ?? guessDelimiter(text, candidates), skipEmptyLines: false, header: false });
+export function readCsvRows(text: string, fileName: string, delimiter?: string, candidates?: readonly string[]): SpreadsheetRow[] {
   const rows: SpreadsheetRow[] = [];
-  result.data.forEach((cells, index) => {
-    // An error value saved as text ("#N/A") is an empty cell, as in the workbook it came from.
-    rows.push({ row: index + 1, cells: cells.map((cell) => (typeof cell === 'string' ? cell : String(cell ?? ''))).map((cell) => (isSpreadsheetErrorValue(cell) ? '' : cell)) });
+  let filledRows = 0;
+  let cells = 0;
+  const passed: { limit: 'rows' | 'cells' | null } = { limit: null };
+  Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? guessDelimiter(text, candidates),
+    skipEmptyLines: false,
+    header: false,
+    step: (result, parser) => {
+      // An error value saved as text ("#N/A") is an empty cell, as in the workbook it came from.
+      const row = result.data.map((cell) => (typeof cell === 'string' ? cell : String(cell ?? ''))).map((cell) => (isSpreadsheetErrorValue(cell) ? '' : cell));
+      if (row.some((cell) => cell !== '')) filledRows += 1;
+      cells += row.length;
+      if (filledRows > SPREADSHEET_LIMITS.maxRows || cells > SPREADSHEET_LIMITS.maxCells) {
+        passed.limit = filledRows > SPREADSHEET_LIMITS.maxRows ? 'rows' : 'cells';
+        parser.abort();
+        return;
+      }
+      rows.push({ row: rows.length + 1, cells: row });
+    },
   });
+  if (passed.limit) throw spreadsheetLimitError(fileName, passed.limit);
   // Papa gives a last empty record for a trailing newline.
   while (rows.length > 0 && rows.at(-1)!.cells.every((cell) => cell === '')) rows.pop();
   return rows;

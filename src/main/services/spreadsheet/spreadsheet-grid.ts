@@ -4,7 +4,7 @@ export interface SpreadsheetRow {
   cells: string[];
 }
 
-export type SpreadsheetFormat = 'csv' | 'xlsx';
+export type SpreadsheetFormat = 'csv' | 'xlsx' | 'ods';
 
 /** A sheet read into text cells, before any header or mapping is decided. */
 export interface SpreadsheetGrid {
@@ -12,7 +12,7 @@ export interface SpreadsheetGrid {
   format: SpreadsheetFormat;
   /** SHA-256 of the file's bytes, hex: the same file imported twice is recognised by it. */
   sha256: string;
-  /** How a text file was decoded; null for XLSX. */
+  /** How a text file was decoded; null for a workbook (XLSX, ODS). */
   encoding: string | null;
   /** The sheet read, and every sheet of the workbook (empty for CSV). */
   sheetName: string | null;

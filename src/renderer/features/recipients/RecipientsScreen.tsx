@@ -163,10 +163,10 @@ export function RecipientsScreen() {
             Add set
           </button>
           <label className="file-button">
-            Import CSV or XLSX…
+            Import CSV, XLSX or ODS…
             <input
               type="file"
-              accept=".csv,.tsv,.txt,.xlsx,.xlsm"
+              accept=".csv,.tsv,.txt,.xlsx,.xlsm,.ods"
               disabled={busy}
               onChange={(event) => {
                 const file = event.target.files?.[0];

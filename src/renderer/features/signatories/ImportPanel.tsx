@@ -86,10 +86,10 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
       {!preview && (
         <div className="import-sources">
           <label className="file-button">
-            Choose a CSV or XLSX file…
+            Choose a CSV, XLSX or ODS file…
             <input
               type="file"
-              accept=".csv,.tsv,.txt,.xlsx,.xlsm"
+              accept=".csv,.tsv,.txt,.xlsx,.xlsm,.ods"
               disabled={busy}
               aria-label="Spreadsheet to import"
               onChange={(event) => {
@@ -120,7 +120,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
           <p>
             <strong>{preview.fileName}</strong>{' '}
             <span className="muted">
-              {preview.format === 'xlsx' ? `sheet “${preview.sheetName}”` : `text, ${preview.encoding}`} · {preview.rowCount} rows ·{' '}
+              {preview.format !== 'csv' ? `sheet “${preview.sheetName}”` : `text, ${preview.encoding}`} · {preview.rowCount} rows ·{' '}
               {preview.headerRow
                 ? `header in row ${preview.headerRow}`
                 : preview.headers.length > 1

@@ -34,6 +34,18 @@ describe('undersigned import … signatories', () => {
     expect(stderr).toContain('signatories-bom-crlf.csv: row 15: no organization name');
   });
 
+  it('imports an ODS file LibreOffice Calc saved, with its sheet chosen by --sheet', async () => {
+    const campaign = await newCampaign();
+    const corpus = resolve('tests/fixtures/import-corpus');
+    const { code, stdout } = await cli(['import', campaign, 'signatories', join(corpus, 'merged-hidden.ods'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ added: 4, errors: [], notes: expect.arrayContaining([expect.stringContaining('Skipped 1 hidden row and 1 hidden column')]) as unknown });
+    const chosen = await cli(['import', campaign, 'signatories', join(corpus, 'instructions-first-chosen.ods'), '--sheet', 'Partners', '--json']);
+    expect(JSON.parse(chosen.stdout)).toMatchObject({ added: 1 });
+    const listed = await cli(['signatories', campaign, '--json']);
+    expect((JSON.parse(listed.stdout) as { signatories: { name: string }[] }).signatories.map((signatory) => signatory.name)).toContain('Partner Org');
+  });
+
   it('splits "Name (Country)" itself unless --no-split, and takes --map overrides', async () => {
     const campaign = await newCampaign();
     const split = JSON.parse((await cli(['import', campaign, 'signatories', join(fixtures, 'signatories-name-country.csv'), '--json'])).stdout) as { split: number };
