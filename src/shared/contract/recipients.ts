@@ -58,7 +58,7 @@ export const RECIPIENT_CALLS = {
     input: recipientFileSchema,
     output: z.object({
       fileName: z.string(),
-      format: z.enum(['csv', 'xlsx']),
+      format: z.enum(['csv', 'xlsx', 'ods']),
       encoding: z.string().nullable(),
       sheetName: z.string().nullable(),
       sheetNames: z.array(z.string()),

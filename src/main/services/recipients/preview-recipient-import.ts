@@ -8,7 +8,7 @@ import { RECIPIENT_IMPORT_FIELDS } from './recipient-import-fields';
 
 export interface RecipientImportPreview {
   fileName: string;
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'ods';
   encoding: string | null;
   sheetName: string | null;
   sheetNames: string[];

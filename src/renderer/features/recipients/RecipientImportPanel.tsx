@@ -33,7 +33,7 @@ export function RecipientImportPanel({ upload, preview, busy, onSheet, onImport,
         </button>
       </header>
       <p className="muted">
-        {preview.format === 'xlsx' ? `Sheet “${preview.sheetName}”` : `Text, ${preview.encoding}`} · {preview.rowCount}{' '}
+        {preview.format !== 'csv' ? `Sheet “${preview.sheetName}”` : `Text, ${preview.encoding}`} · {preview.rowCount}{' '}
         {preview.rowCount === 1 ? 'row' : 'rows'} ·{' '}
         {preview.headerRow ? `header in row ${preview.headerRow}` : 'no header row recognised: every row is read as data'}. Choose the field
         each column holds; a column left as an extra field can still be used in the letter.

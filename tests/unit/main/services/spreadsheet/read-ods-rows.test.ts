@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { writeZipEntries } from '../../../../../src/main/services/export/docx/write-zip-entries';
+import { writeZipEntries } from '../../../../../src/main/services/zip';
 import { readSpreadsheet } from '../../../../../src/main/services/spreadsheet/read-spreadsheet';
 import { SPREADSHEET_LIMITS } from '../../../../../src/main/services/spreadsheet/spreadsheet-limits';
 
