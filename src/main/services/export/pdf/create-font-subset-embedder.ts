@@ -4,22 +4,59 @@ import type { FontFaceName } from './font-faces';
 import { loadFontFace, type FontFace } from './load-font-face';
 import { subsetTrueTypeFont } from './subset-true-type-font';
 
+/** The CIDs a glyph is drawn with: one per text it stands for, so the ToUnicode map can give each the right one. */
+interface GlyphCids {
+  text: string;
+  /** The width asked for, when not the glyph's own. */
+  width: number | undefined;
+  cid: number;
+  next: GlyphCids | null;
+}
+
 interface FaceSubset {
   face: FontFace;
   ref: PDFRef;
   resourceName: PDFName;
-  /** Width written in /W for each glyph used, in thousandths of an em; the glyph id is the CID. */
-  widths: Map<number, number>;
+  cidsOfGlyph: Map<number, GlyphCids>;
+  /** Glyph id, text and width (in thousandths of an em) of each CID used, indexed by CID. */
+  glyphOfCid: number[];
+  textOfCid: string[];
+  widthOfCid: number[];
+  nextCid: number;
+  textlessCids: number;
 }
 
 export interface FontSubsetEmbedder {
-  /** Marks a glyph as used and returns the width the PDF gives it (in thousandths of an em); its CID is its glyph id. */
-  use(face: FontFaceName, glyphId: number): number;
+  /**
+   * The CID that draws a glyph standing for a text: the same glyph standing for another text (a
+   * skeleton shared by several Arabic letters) gets another CID, so each maps to its own text.
+   * A width (in thousandths of an em) gives the CID that width instead of the glyph's own.
+   */
+  use(face: FontFaceName, glyphId: number, text: string, width?: number): number;
+  /** The width the PDF gives a CID, in thousandths of an em. */
+  width(face: FontFaceName, cid: number): number;
   resourceName(face: FontFaceName): PDFName;
   ref(face: FontFaceName): PDFRef;
-  /** Writes every subset used (TrueType font file, CID font, widths, ToUnicode map) into the document. */
+  /** Writes every subset used (TrueType font file, CID font, widths, CID-to-glyph map, ToUnicode map) into the document. */
   finish(): void;
 }
+
+/**
+ * CIDs for glyphs that stand for no text (a dot drawn apart from its letter): left out of the
+ * ToUnicode map, so poppler reads nothing for them, and each the code of an invisible format
+ * character (Unicode category Cf), which is what pdf.js falls back to for an unmapped code and
+ * then drops. A glyph that stands for text never gets one of these codes.
+ */
+const TEXTLESS_CIDS: readonly number[] = (() => {
+  const codes: number[] = [];
+  for (let code = 1; code < 0xd800; code++) {
+    const character = String.fromCharCode(code);
+    if (/^\p{Cf}$/u.test(character) && !/\s/u.test(character)) codes.push(code);
+  }
+  return codes;
+})();
+const IS_TEXTLESS_CID = new Set(TEXTLESS_CIDS);
+const NON_SPACING_MARK = /\p{Mn}/u;
 
 function hex4(value: number): string {
   return value.toString(16).toUpperCase().padStart(4, '0');
@@ -45,9 +82,9 @@ function subsetTag(face: FontFace, glyphs: Iterable<number>): string {
 
 function toUnicodeCMap(subset: FaceSubset): string {
   const entries: string[] = [];
-  for (const glyph of subset.widths.keys()) {
-    const text = subset.face.glyphTexts.get(glyph);
-    if (text !== undefined) entries.push(`<${hex4(glyph)}> <${utf16Hex(text)}>`);
+  for (let cid = 1; cid < subset.textOfCid.length; cid++) {
+    const text = subset.textOfCid[cid];
+    if (text) entries.push(`<${hex4(cid)}> <${utf16Hex(text)}>`);
   }
   let body = '';
   for (let start = 0; start < entries.length; start += 100) {
@@ -65,9 +102,11 @@ function toUnicodeCMap(subset: FaceSubset): string {
 }
 
 /**
- * Embeds the bundled faces a document uses as TrueType subsets (CIDFontType2, Identity-H, the
- * glyph id as CID): only the outlines drawn are kept, and the ToUnicode map gives every glyph the
- * text it was shaped from, so ligatures and accented letters extract as their characters.
+ * Embeds the bundled faces a document uses as TrueType subsets (CIDFontType2, Identity-H): only
+ * the outlines drawn are kept. CIDs are numbered in order of first use, one per glyph and the text
+ * it stands for, and mapped to glyph ids by a CIDToGIDMap, so the ToUnicode map gives every CID
+ * exactly its text: ligatures, conjuncts and letters drawn in several glyphs copy out as their
+ * characters in every reader, including those (pdf.js) that ignore ActualText.
  */
 export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbedder {
   const subsets = new Map<FontFaceName, FaceSubset>();
@@ -79,24 +118,53 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         face,
         ref: document.context.nextRef(),
         resourceName: PDFName.of(`F${subsets.size + 1}`),
-        widths: new Map(),
+        cidsOfGlyph: new Map(),
+        glyphOfCid: [0],
+        textOfCid: [''],
+        widthOfCid: [0],
+        nextCid: 1,
+        textlessCids: 0,
       };
       subsets.set(name, subset);
     }
     return subset;
   };
 
+  const newCid = (subset: FaceSubset, glyphId: number, text: string, width: number | undefined): number => {
+    let cid: number;
+    if (text === '' && subset.textlessCids < TEXTLESS_CIDS.length) cid = TEXTLESS_CIDS[subset.textlessCids++]!;
+    else {
+      while (IS_TEXTLESS_CID.has(subset.nextCid)) subset.nextCid++;
+      cid = subset.nextCid++;
+    }
+    const advance = subset.face.glyphAdvances.get(glyphId) ?? subset.face.font.getGlyph(glyphId).advanceWidth / subset.face.font.unitsPerEm;
+    subset.glyphOfCid[cid] = glyphId;
+    subset.textOfCid[cid] = text;
+    // pdf.js moves its pen by no width for a textless CID or one whose text holds a non-spacing mark: with no width in the PDF either, the
+    // adjustments around it (mark offsets) add up the same in every reader.
+    subset.widthOfCid[cid] = text === '' || NON_SPACING_MARK.test(text) ? 0 : (width ?? Math.round(advance * 100_000) / 100);
+    return cid;
+  };
+
   return {
-    use(name, glyphId) {
+    use(name, glyphId, text, width) {
       const subset = subsetOf(name);
-      let width = subset.widths.get(glyphId);
-      if (width === undefined) {
-        const advance = subset.face.glyphAdvances.get(glyphId) ?? subset.face.font.getGlyph(glyphId).advanceWidth / subset.face.font.unitsPerEm;
-        width = Math.round(advance * 100_000) / 100;
-        subset.widths.set(glyphId, width);
+      let cids = subset.cidsOfGlyph.get(glyphId);
+      if (cids === undefined) {
+        cids = { text, width, cid: newCid(subset, glyphId, text, width), next: null };
+        subset.cidsOfGlyph.set(glyphId, cids);
+        return cids.cid;
       }
-      return width;
+      for (;;) {
+        if (cids.text === text && cids.width === width) return cids.cid;
+        if (cids.next === null) {
+          cids.next = { text, width, cid: newCid(subset, glyphId, text, width), next: null };
+          return cids.next.cid;
+        }
+        cids = cids.next;
+      }
     },
+    width: (name, cid) => subsetOf(name).widthOfCid[cid]!,
     resourceName: (name) => subsetOf(name).resourceName,
     ref: (name) => subsetOf(name).ref,
     finish() {
@@ -105,7 +173,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         const { face } = subset;
         const font = face.font;
         const scale = 1000 / font.unitsPerEm;
-        const glyphs = [...subset.widths.keys()].sort((first, second) => first - second);
+        const glyphs = [...subset.cidsOfGlyph.keys()].sort((first, second) => first - second);
         const baseFont = `${subsetTag(face, glyphs)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
         const fontBytes = subsetTrueTypeFont(face.bytes, glyphs);
         const fontFile = context.register(context.stream(deflateSync(fontBytes, { level: 3 }), { Filter: 'FlateDecode', Length1: fontBytes.length }));
@@ -127,12 +195,22 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
           }),
         );
         const widths: (PDFNumber | PDFArray)[] = [];
-        for (let index = 0; index < glyphs.length; ) {
-          const first = glyphs[index]!;
+        const cidToGid = new Uint8Array(subset.glyphOfCid.length * 2);
+        for (let cid = 1; cid < subset.glyphOfCid.length; ) {
+          if (subset.glyphOfCid[cid] === undefined) {
+            cid++;
+            continue;
+          }
+          const first = cid;
           const run: number[] = [];
-          while (index < glyphs.length && glyphs[index] === first + run.length) run.push(subset.widths.get(glyphs[index++]!)!);
+          for (; cid < subset.glyphOfCid.length && subset.glyphOfCid[cid] !== undefined; cid++) {
+            run.push(subset.widthOfCid[cid]!);
+            cidToGid[cid * 2] = subset.glyphOfCid[cid]! >> 8;
+            cidToGid[cid * 2 + 1] = subset.glyphOfCid[cid]! & 0xff;
+          }
           widths.push(PDFNumber.of(first), context.obj(run));
         }
+        const cidToGidMap = context.register(context.stream(deflateSync(cidToGid, { level: 6 }), { Filter: 'FlateDecode' }));
         const cidFont = context.register(
           context.obj({
             Type: 'Font',
@@ -141,7 +219,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
             CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
             FontDescriptor: descriptor,
             W: context.obj(widths),
-            CIDToGIDMap: 'Identity',
+            CIDToGIDMap: cidToGidMap,
           }),
         );
         const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(subset), { level: 1 }), { Filter: 'FlateDecode' }));

@@ -33,54 +33,59 @@ function hex4(value: number): string {
   return value < 0x10 ? '000' + value.toString(16) : value < 0x100 ? '00' + value.toString(16) : value < 0x1000 ? '0' + value.toString(16) : value.toString(16);
 }
 
-function utf16Hex(text: string): string {
-  let hex = 'FEFF';
-  for (let index = 0; index < text.length; index++) hex += hex4(text.charCodeAt(index));
-  return hex;
-}
-
 /**
  * The text-showing operators of a run: one TJ of CIDs in hex strings, split where kerning or
  * justification moves the next glyph. A mark moved sideways by shaping is placed with
- * adjustments around it, one moved up or down with a text rise (Ts) in a TJ of its own, and a
- * reordered cluster is wrapped in a Span whose ActualText gives its characters in logical order.
+ * adjustments around it, and one moved up or down with a text rise (Ts) in a TJ of its own. Each
+ * glyph is drawn with the CID of its text, so no ActualText is needed. x and y are where the run
+ * starts on the page.
  */
-function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun): string {
+function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun, x: number, y: number): string {
   const toThousandths = 1000 / run.sizePt;
-  const { xOffsets, yOffsets, actualTexts } = run;
+  const { xOffsets, yOffsets, glyphTexts } = run;
   let operators = '';
   let array = '[<';
   let rise = 0;
-  let actualIndex = 0;
+  let pen = 0;
+  let moved = false;
   const closeArray = (): void => {
     operators += array.endsWith('<') ? (array.length > 2 ? array.slice(0, -1) + '] TJ\n' : '') : array + '>] TJ\n';
     array = '[<';
   };
   for (let index = 0; index < run.glyphIds.length; index++) {
-    const actual = actualTexts?.[actualIndex];
-    if (actual && actual.start === index) {
-      closeArray();
-      operators += `/Span << /ActualText <${utf16Hex(actual.text)}> >> BDC\n`;
-    }
     const glyphRise = yOffsets ? yOffsets[index]! : 0;
     if (glyphRise !== rise) {
       closeArray();
       operators += `${formatNumber(glyphRise)} Ts\n`;
       rise = glyphRise;
     }
-    const cid = run.glyphIds[index]!;
-    const width = fonts.use(run.face, cid);
+    const text = glyphTexts[index]!;
+    const advance = run.advances[index]!;
+    // Glyphs with a width that stand for nothing (the second half of a split Bengali vowel) lend it to the glyph before them, so no reader sees a gap.
+    let lent = 0;
+    if (text !== '') for (let next = index + 1; next < run.glyphIds.length && glyphTexts[next] === ''; next++) lent += run.advances[next]!;
+    const cid = fonts.use(run.face, run.glyphIds[index]!, text, lent > 0 ? Math.round((advance + lent) * toThousandths * 100) / 100 : undefined);
+    if (text === '') {
+      // pdf.js skips a glyph that stands for nothing together with the adjustment after it: such a glyph (an Arabic letter's dots) is placed
+      // with a text matrix of its own instead, and the pen put back after it.
+      closeArray();
+      operators += `1 0 0 1 ${formatNumber(x + pen + (xOffsets ? xOffsets[index]! : 0))} ${formatNumber(y)} Tm [<${hex4(cid)}>] TJ\n`;
+      pen += advance;
+      moved = true;
+      continue;
+    }
+    if (moved) {
+      operators += `1 0 0 1 ${formatNumber(x + pen)} ${formatNumber(y)} Tm\n`;
+      moved = false;
+    }
+    pen += advance;
+    const width = fonts.width(run.face, cid);
     const shift = xOffsets ? xOffsets[index]! * toThousandths : 0;
     if (shift > ADJUSTMENT_THRESHOLD || shift < -ADJUSTMENT_THRESHOLD) array += '>' + formatNumber(-shift) + '<';
     array += hex4(cid);
-    const adjustment = width - run.advances[index]! * toThousandths + shift;
+    const adjustment = width - (advance + lent) * toThousandths + shift;
     if (index < run.glyphIds.length - 1 && (adjustment > ADJUSTMENT_THRESHOLD || adjustment < -ADJUSTMENT_THRESHOLD)) {
       array += '>' + formatNumber(adjustment) + '<';
-    }
-    if (actual && actual.end === index + 1) {
-      closeArray();
-      operators += 'EMC\n';
-      actualIndex++;
     }
   }
   closeArray();
@@ -151,7 +156,7 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             content += font;
             textFont = font;
           }
-          content += `1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm ${showGlyphs(fonts, item)}`;
+          content += `1 0 0 1 ${formatNumber(item.x)} ${formatNumber(height - item.baseline)} Tm ${showGlyphs(fonts, item, item.x, height - item.baseline)}`;
           return;
         }
         case 'rect':

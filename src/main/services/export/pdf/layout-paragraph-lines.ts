@@ -509,11 +509,12 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
       const face: FontFace = element.level % 2 === 1 && runFace !== null && hasGlyph(runFace, 0x20) ? runFace : style.primary;
       const advance = style.primary.spaceAdvance * size + extraPerSpace;
       if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
+        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
         runs.push(run);
         runFace = face;
       }
       run.glyphIds.push(face.spaceGlyphId);
+      run.glyphTexts.push(' ');
       run.advances.push(advance);
       run.xOffsets?.push(0);
       run.yOffsets?.push(0);
@@ -525,11 +526,11 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     const { piece } = element;
     const partStart = x;
     if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
+      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
       runs.push(run);
       runFace = piece.face;
     }
-    appendPiece(run, piece, size);
+    appendPiece(run, piece, size, element.level % 2 === 1);
     x += piece.width * size;
     const lastSegment = segments[segments.length - 1];
     const decorated = style.highlight !== null || style.underline || style.href !== null;
@@ -555,13 +556,17 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
   return { x: start, width: justified ? measure : natural, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
 }
 
-/** Adds a shaped piece's glyphs to a run: advances and mark offsets in points, and the text a reader should copy where the glyphs alone would not give it. */
-function appendPiece(run: LayoutTextRun, piece: ShapedPiece, size: number): void {
+/**
+ * Adds a shaped piece's glyphs to a run: advances and mark offsets in points, and each glyph's
+ * text. A right-to-left piece was shaped with mirrored brackets; its glyphs stand for the brackets written.
+ */
+function appendPiece(run: LayoutTextRun, piece: ShapedPiece, size: number, mirrored: boolean): void {
   const first = run.glyphIds.length;
-  const { glyphIds, advances, xOffsets, yOffsets } = piece;
+  const { glyphIds, glyphTexts, advances, xOffsets, yOffsets } = piece;
   for (let index = 0; index < glyphIds.length; index++) {
     const advance = advances[index]! * size;
     run.glyphIds.push(glyphIds[index]!);
+    run.glyphTexts.push(mirrored ? mirroredText(glyphTexts[index]!) : glyphTexts[index]!);
     run.advances.push(advance);
     run.width += advance;
   }
@@ -578,6 +583,5 @@ function appendPiece(run: LayoutTextRun, piece: ShapedPiece, size: number): void
       run.yOffsets.push(0);
     }
   }
-  if (piece.actualText !== undefined) (run.actualTexts ??= []).push({ start: first, end: run.glyphIds.length, text: piece.actualText });
   run.text += piece.text;
 }

@@ -39,8 +39,8 @@ export interface LayoutTextRun {
   /** Mark positioning in points, one per glyph, when any glyph is moved off its pen position. */
   xOffsets?: number[];
   yOffsets?: number[];
-  /** Glyph ranges [start, end) whose drawing order does not spell their text (Indic reordering), with the text. */
-  actualTexts?: { start: number; end: number; text: string }[];
+  /** What each glyph stands for ('' for a glyph that only helps draw its cluster), for the ToUnicode map: read in drawing order, right-to-left stretches reversed, they spell the text. */
+  glyphTexts: string[];
   /** The structure element the text belongs to; text without one is drawn as an artifact. */
   structure?: StructureElement;
 }

@@ -17,8 +17,6 @@ export interface FontFace {
   hyphenAdvance: number;
   /** Natural advance of every glyph met so far, in ems. */
   glyphAdvances: Map<number, number>;
-  /** The text each glyph met so far stands for (a ligature stands for several characters), for the PDF's ToUnicode map. */
-  glyphTexts: Map<number, string>;
   /** Shaped words, so a word is shaped once per process. */
   shapedTexts: Map<string, ShapedText>;
   /** Whether this face has a glyph for a code point, as looked up so far. */
@@ -32,14 +30,14 @@ export interface ShapedPiece {
   text: string;
   glyphIds: number[];
   advances: number[];
+  /** What each glyph stands for, as the PDF's ToUnicode map gives it: see glyphClusterTexts. */
+  glyphTexts: string[];
   /** Mark positioning, in ems, when any glyph is moved off its pen position (absent otherwise). */
   xOffsets?: number[];
   yOffsets?: number[];
   width: number;
   /** Shaped right to left: the glyphs are in visual order, the text in logical order. */
   rightToLeft: boolean;
-  /** The text, when the glyphs' own texts in drawing order do not spell it (reordered Indic vowel signs). */
-  actualText?: string;
 }
 
 /** A text shaped with fallback: usually one piece, more when the main face lacks a character. */
@@ -73,10 +71,6 @@ export function loadFontFace(name: FontFaceName): FontFace {
     glyphAdvances: new Map([
       [space.id, space.advanceWidth / unitsPerEm],
       [hyphen.id, hyphen.advanceWidth / unitsPerEm],
-    ]),
-    glyphTexts: new Map([
-      [space.id, ' '],
-      [hyphen.id, '-'],
     ]),
     shapedTexts: new Map(),
     coverage: new Map(),

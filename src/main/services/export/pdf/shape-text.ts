@@ -1,15 +1,68 @@
 import { faceForCharacter } from './face-for-character';
+import { glyphClusterTexts } from './glyph-cluster-texts';
 import { hasGlyph } from './has-glyph';
+import { shapeWithCodePoints } from './shape-with-code-points';
 import type { FontFace, ShapedPiece, ShapedText } from './load-font-face';
 
 const MAXIMUM_CACHED_TEXTS = 50_000;
-const MISSING_GLYPH_ID = 0;
-const REPLACEMENT_CHARACTER = '\uFFFD';
 /** Marks, joiners, digits and punctuation stay in the face of the script before them, so a word is shaped whole. */
+const NON_SPACING_MARK = /\p{Mn}/u;
+/** Leading marks, then letters up to the next mark, then the rest. */
+const MARKS_AROUND_LETTERS = /^(\p{Mn}*)(\P{Mn}*)([^]*)$/u;
 const STAYS_WITH_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
+const layouts = new WeakMap<FontFace, ReturnType<typeof shapeWithCodePoints>>();
+
+/**
+ * pdf.js gives a glyph whose text holds a non-spacing mark no width when it reads text, so a
+ * conjunct standing for "क्ष" would leave the words after it misplaced (and split by a space).
+ * Such a glyph keeps the letters before and after the marks, and the marks go onto an empty
+ * glyph (the space, drawn with no advance) just before or after it: the text reads the same in
+ * drawing order, and every glyph with a width stands for text without marks.
+ */
+function withMarksOnCarriers(piece: ShapedPiece): ShapedPiece {
+  const glyphIds: number[] = [];
+  const advances: number[] = [];
+  const glyphTexts: string[] = [];
+  const xOffsets: number[] = [];
+  const yOffsets: number[] = [];
+  const push = (glyphId: number, advance: number, text: string, xOffset: number, yOffset: number): void => {
+    glyphIds.push(glyphId);
+    advances.push(advance);
+    glyphTexts.push(text);
+    xOffsets.push(xOffset);
+    yOffsets.push(yOffset);
+  };
+  const carrier = piece.face.spaceGlyphId;
+  for (let index = 0; index < piece.glyphIds.length; index++) {
+    const text = piece.glyphTexts[index]!;
+    const xOffset = piece.xOffsets?.[index] ?? 0;
+    const yOffset = piece.yOffsets?.[index] ?? 0;
+    const parts = piece.advances[index]! > 0 ? MARKS_AROUND_LETTERS.exec(text) : null;
+    if (parts === null || parts[2] === '' || (parts[1] === '' && parts[3] === '')) {
+      push(piece.glyphIds[index]!, piece.advances[index]!, text, xOffset, yOffset);
+      continue;
+    }
+    const [, before, letters, after] = parts as unknown as [string, string, string, string];
+    if (before !== '') push(carrier, 0, before, 0, 0);
+    push(piece.glyphIds[index]!, piece.advances[index]!, letters, xOffset, yOffset);
+    if (after !== '') push(carrier, 0, after, 0, 0);
+  }
+  const split: ShapedPiece = { ...piece, glyphIds, advances, glyphTexts };
+  if (piece.xOffsets) {
+    split.xOffsets = xOffsets;
+    split.yOffsets = yOffsets;
+  }
+  return split;
+}
+
 function shapePiece(face: FontFace, text: string): ShapedPiece {
-  const run = face.font.layout(text);
+  let layout = layouts.get(face);
+  if (!layout) {
+    layout = shapeWithCodePoints(face.font);
+    layouts.set(face, layout);
+  }
+  const { run, codePoints } = layout(text);
   const unitsPerEm = face.font.unitsPerEm;
   const rightToLeft = run.direction === 'rtl';
   const glyphIds: number[] = new Array(run.glyphs.length);
@@ -17,7 +70,6 @@ function shapePiece(face: FontFace, text: string): ShapedPiece {
   let xOffsets: number[] | undefined;
   let yOffsets: number[] | undefined;
   let width = 0;
-  let extracted = '';
   for (let index = 0; index < run.glyphs.length; index++) {
     const glyph = run.glyphs[index]!;
     const position = run.positions[index]!;
@@ -31,29 +83,17 @@ function shapePiece(face: FontFace, text: string): ShapedPiece {
       xOffsets[index] = position.xOffset / unitsPerEm;
       yOffsets[index] = position.yOffset / unitsPerEm;
     }
-    if (!face.glyphAdvances.has(glyph.id)) {
-      face.glyphAdvances.set(glyph.id, glyph.advanceWidth / unitsPerEm);
-      // Every character the face lacks becomes glyph 0 (the box): it reads back as U+FFFD, not as the first such character met.
-      if (glyph.id === MISSING_GLYPH_ID) face.glyphTexts.set(glyph.id, REPLACEMENT_CHARACTER);
-      else if (glyph.codePoints.length === 0) face.glyphTexts.set(glyph.id, '');
-      else {
-        // A reader reverses right-to-left glyphs into logical order, so a ligature's characters are stored reversed to come out right.
-        const characters = String.fromCodePoint(...glyph.codePoints);
-        face.glyphTexts.set(glyph.id, rightToLeft ? [...characters].reverse().join('') : characters);
-      }
-    }
-    extracted += face.glyphTexts.get(glyph.id) ?? '';
+    if (!face.glyphAdvances.has(glyph.id)) face.glyphAdvances.set(glyph.id, glyph.advanceWidth / unitsPerEm);
   }
-  const piece: ShapedPiece = { face, text, glyphIds, advances, width, rightToLeft };
+  const glyphTexts = glyphClusterTexts(text, codePoints, advances, rightToLeft);
+  const piece: ShapedPiece = { face, text, glyphIds, advances, glyphTexts, width, rightToLeft };
   if (xOffsets && yOffsets) {
     piece.xOffsets = xOffsets;
     piece.yOffsets = yOffsets;
   }
-  // Reordered glyphs (an Indic vowel sign drawn before its consonant) or glyphs shared by several letters (an Arabic skeleton and its dots)
-  // would copy out wrong: the run says what it stands for.
-  // pdftotext puts right-to-left text back in logical order after replacing glyphs with their ActualText, so that text is given in drawing order.
-  const drawingOrder = rightToLeft ? [...text].reverse().join('') : text;
-  if (extracted !== drawingOrder) piece.actualText = drawingOrder;
+  for (const text of glyphTexts) {
+    if (NON_SPACING_MARK.test(text)) return withMarksOnCarriers(piece);
+  }
   return piece;
 }
 

@@ -43,11 +43,25 @@ describe('lines in other scripts', () => {
     expect(joinedForms.size).toBe(3);
   });
 
-  it('reorders a Devanagari vowel sign before its consonant, and the run says what the glyphs stand for', () => {
+  it('reorders a Devanagari vowel sign before its consonant, and the glyphs\' texts read in drawing order still spell the word', () => {
     const [line] = set('अधिकार');
     const [run] = textRuns(line!);
     expect(run!.face).toBe('devanagari-regular');
-    expect(run!.actualTexts).toEqual([{ start: 0, end: run!.glyphIds.length, text: 'अधिकार' }]);
+    expect(run!.glyphTexts.join('')).toBe('अधिकार');
+    // The vowel sign ि is drawn first: the reordered cluster धि shares its characters among its two glyphs in drawing order.
+    expect(run!.glyphTexts.slice(1, 3)).toEqual(['ध', 'ि']);
+  });
+
+  it('gives an Arabic word\'s glyphs texts that read back, reversed, as the word: dots stand for nothing, a shared skeleton for its own letter', () => {
+    const [run] = textRuns(set('الشبكة')[0]!);
+    expect(run!.face).toBe('arabic-regular');
+    expect([...run!.glyphTexts.join('')].reverse().join('')).toBe('الشبكة');
+    expect(run!.glyphTexts.filter((text) => text === '').length).toBeGreaterThanOrEqual(2);
+    // ش and س share one skeleton glyph; ب and ى (dotless) another: the glyph stands for the letter it drew each time.
+    const [sheen] = textRuns(set('ش')[0]!);
+    const [seen] = textRuns(set('س')[0]!);
+    expect(sheen!.glyphTexts).toContain('ش');
+    expect(seen!.glyphTexts).toEqual(['س']);
   });
 
   it('places Thai marks with offsets, and breaks a long Thai name between dictionary words, never inside one', () => {
@@ -76,12 +90,12 @@ describe('lines in other scripts', () => {
     expect(textRuns(set('참여연대')[0]!).map((run) => run.face)).toEqual(['korean-regular']);
   });
 
-  it('leaves a Latin line as it was: one run in the primary face, no offsets, no ActualText', () => {
+  it('leaves a Latin line as it was: one run in the primary face, no offsets, each glyph its own character', () => {
     const [line] = set('Kenya Human Rights Commission (Kenya) — “office” files');
     for (const run of textRuns(line!)) {
       expect(run.face.startsWith('serif-')).toBe(true);
       expect(run.xOffsets).toBeUndefined();
-      expect(run.actualTexts).toBeUndefined();
+      expect(run.glyphTexts.join('')).toBe(run.text);
     }
   });
 });

@@ -33,7 +33,7 @@ describe('a letter with characters no bundled font has', () => {
       expect(Number(info.Pages)).toBeGreaterThanOrEqual(2);
       expect(fonts.every((font) => font.embedded && font.unicode)).toBe(true);
       const body = collapseWhiteSpace(text);
-      // The boxes copy out as the characters they stand for (an ActualText span), not as U+FFFD nor as another character that happened to be a box first.
+      // The boxes copy out as the characters they stand for (a CID per missing character in the ToUnicode map), not as U+FFFD nor as another character that happened to be a box first.
       expect(body).toContain(TIFINAGH_ENTRY);
       expect(body).toContain(CHEROKEE_ENTRY);
       expect(body).not.toContain('\uFFFD');
