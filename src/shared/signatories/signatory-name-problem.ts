@@ -1,6 +1,9 @@
+import { foldText } from '../text/fold-text';
+
 /** The longest text a signatory's name may be; longer cells are instructions or notes. */
 export const MAX_SIGNATORY_NAME_LENGTH = 200;
 
+// Folded with every punctuation mark, apostrophes too, as a space: "N/A" and "N'A" are both "n a".
 const NOT_NAMES = new Set([
   'true', 'false', 'vrai', 'faux', 'verdadero', 'falso', 'wahr', 'falsch', 'verdadeiro', 'vero',
   'yes', 'no', 'oui', 'non', 'si', 'ja', 'nein', 'sim', 'nao',
@@ -14,10 +17,6 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\w+\$|«[^»]*»|\[\[[^\]]*\]\]/;
 const MARKUP = /<\/?[a-z][\w:.-]*(?:\s[^<>]*)?\/?>|<!--|&(?:lt|gt|amp|nbsp|quot);/i;
 const NUMBER_OR_DATE = /^[-+−]?[\d\s.,'’]*\d[\d\s.,'’]*(?:e[-+]?\d+)?\s*%?$|^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$|^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?$/i;
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Sentences in a text: a full stop, "!" or "?" after a lowercase word, followed by a space or the end. */
 function sentenceEnds(text: string): number {
@@ -41,7 +40,7 @@ export function signatoryNameProblem(name: string): string | null {
   if (URL.test(text) && !text.includes(' ')) return `"${text}" is a web or file address, not a name`;
   if (NUMBER_OR_DATE.test(text)) return `"${text}" is a number or date, not a name`;
   if (!/\p{L}/u.test(text)) return `"${text}" has no letters, not a name`;
-  if (NOT_NAMES.has(fold(text))) return `"${text}" is a yes/no or empty value, not a name`;
+  if (NOT_NAMES.has(foldText(text, { apostrophe: 'space' }))) return `"${text}" is a yes/no or empty value, not a name`;
   if (/\?\s*$/.test(text)) return `"${text}" is a question, not a name`;
   const words = text.split(' ').length;
   if (sentenceEnds(text) >= 2 || (sentenceEnds(text) === 1 && /[.!]$/.test(text) && words >= 6)) return `"${text}" reads as sentences (instructions or a note), not a name`;

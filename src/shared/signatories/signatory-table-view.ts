@@ -1,5 +1,6 @@
 import type { SignatoryStatus } from '../document/nodes';
 import type { Signatory } from '../model/signatory';
+import { foldText, type TextFolding } from '../text/fold-text';
 
 export type SortColumn = 'position' | 'name' | 'country' | 'status' | 'source';
 
@@ -24,13 +25,14 @@ export function countryLabel(signatory: Signatory): string {
   return signatory.country ?? signatory.countryCode ?? '';
 }
 
+// Search as you type: only case and accents fold, the query is found inside the text as written.
+const SEARCH_FOLDING: TextFolding = { punctuation: 'keep' };
+
 function searchable(signatory: Signatory): string {
-  return [signatory.name, signatory.acronym, signatory.country, signatory.countryCode, signatory.contactName, signatory.email, signatory.title, ...Object.values(signatory.extra)]
+  const text = [signatory.name, signatory.acronym, signatory.country, signatory.countryCode, signatory.contactName, signatory.email, signatory.title, ...Object.values(signatory.extra)]
     .filter(Boolean)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase();
+    .join(' ');
+  return foldText(text, SEARCH_FOLDING);
 }
 
 /** The signatories the table shows, filtered and sorted with the collator of the letter's language. */
@@ -39,12 +41,7 @@ export function applySignatoryView(
   view: SignatoryView,
   context: { suggestedIds: ReadonlySet<number>; sourceNames: ReadonlyMap<number, string>; locale: string },
 ): Signatory[] {
-  const words = view.query
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = foldText(view.query, SEARCH_FOLDING).split(/\s+/).filter(Boolean);
   const filtered = signatories.filter((signatory) => {
     if (view.status !== 'all' && signatory.status !== view.status) return false;
     if (view.country === 'unknown' && !(signatory.country && !signatory.countryCode)) return false;

@@ -1,4 +1,5 @@
 import type { SignatoryStatus } from '../../../shared/document/nodes';
+import { foldText } from '../../../shared/text/fold-text';
 import { foldHeaderText } from '../spreadsheet/fold-header-text';
 
 const CONFIRMED = [
@@ -58,6 +59,6 @@ export function parseSignatoryStatus(text: string): SignatoryStatus | null {
   if (whole) return whole;
   const firstWord = folded.split(' ')[0] ?? '';
   // "Yes, we sign" opens with the answer; "No organisation yet" does not (no separator after it).
-  if (/^\p{L}+\s*[,.;:!\-–—(]/u.test(trimmed.normalize('NFD').replace(/\p{M}/gu, ''))) return LEADING_ANSWERS.get(firstWord) ?? null;
+  if (/^\p{L}+\s*[,.;:!\-–—(]/u.test(foldText(trimmed, { punctuation: 'keep' }))) return LEADING_ANSWERS.get(firstWord) ?? null;
   return null;
 }
