@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppContext, createHandlers } from '../api';
-import { createWebBridge } from './web-bridge';
+import { createWebBridge, hasSessionToken } from './web-bridge';
+import { createExportDownload } from './export-download';
 import { contentSecurityPolicy } from './content-security-policy';
 import { createWorkspaceHost } from './web-host';
 import { defaultWorkspace } from './default-workspace';
@@ -39,6 +40,7 @@ export async function startWebServer(options: { workspace: string; port: number;
     return typeof address === 'object' && address ? address.port : options.port;
   };
   const handleApi = createWebBridge({ handlers, token, port });
+  const handleDownload = createExportDownload({ handlers, hasToken: (request) => hasSessionToken(request, token) });
   const rendererRoot = resolve('src/renderer');
   const builtRoot = resolve('out/renderer');
 
@@ -60,7 +62,8 @@ export async function startWebServer(options: { workspace: string; port: number;
 
   server.on('request', (request, response) => {
     void (async () => {
-      if (await handleApi(request, response)) return;
+      // The bridge answers every request from a wrong Host, so a download is reached only from our own address.
+      if ((await handleApi(request, response)) || (await handleDownload(request, response))) return;
       response.setHeader('content-security-policy', contentSecurityPolicy(!options.built));
       response.setHeader('x-content-type-options', 'nosniff');
       if (vite) {

@@ -22,6 +22,12 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Whether a request carries this run's session token in its header. */
+export function hasSessionToken(request: IncomingMessage, token: string): boolean {
+  const given = request.headers[TOKEN_HEADER];
+  return sameToken(Array.isArray(given) ? given[0] : given, token);
+}
+
 /** Only requests addressed to this machine's loopback name and our port: stops DNS-rebinding pages. */
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
@@ -60,8 +66,7 @@ export function createWebBridge(options: WebBridgeOptions) {
       send(response, 405, { ok: false, error: { code: CALL_ERROR_CODES.badInput, message: 'API calls are POST requests.' } });
       return true;
     }
-    const given = request.headers[TOKEN_HEADER];
-    if (!sameToken(Array.isArray(given) ? given[0] : given, options.token)) {
+    if (!hasSessionToken(request, options.token)) {
       send(response, 401, { ok: false, error: { code: 'bad-token', message: 'Missing or wrong session token: open the address printed by "npm run web".' } });
       return true;
     }

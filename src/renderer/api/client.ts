@@ -69,3 +69,23 @@ function createApi(invoke: Invoke): Api {
 /** The one client: Electron IPC when the preload is there, the web bridge otherwise. */
 export const api: Api = createApi(window.api ? electronInvoke() : webInvoke());
 export const isElectron = Boolean(window.api);
+
+/**
+ * Web mode: hands a finished export to the browser as a download (its one file, or a zip of the run), saved as it
+ * streams. The session token goes in a header for a one-time address; the link itself carries no token.
+ */
+export async function downloadExport(jobId: string): Promise<void> {
+  const response = await fetch(`/_download/export/${encodeURIComponent(jobId)}`, {
+    method: 'POST',
+    headers: { 'x-undersigned-token': webToken() },
+  });
+  const result = (await response.json()) as CallResult<{ url: string }>;
+  if (!result.ok) throw new ApiError(result.error);
+  const link = document.createElement('a');
+  link.href = result.value.url;
+  // The server names the file; the attribute keeps the page where it is even if the answer is an error.
+  link.download = '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   DEFAULT_NAME_PATTERN,
   type ExportFormatChoice,
   type ExportProgress,
   type ExportRequest,
 } from '../../../shared/merge/export-request';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, downloadExport, isElectron } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 import { useJobProgress } from './use-job-progress';
 
@@ -27,7 +27,15 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
   const progress = useJobProgress<ExportProgress>(jobId, (id) => api['export.progress']({ jobId: id }), setError);
   const [starting, setStarting] = useState(false);
   const running = progress?.state === 'running' || starting;
-
+  const downloaded = useRef<string | null>(null);
+  const download = (id: string) => void downloadExport(id).catch((reason: Error) => setError(reason.message));
+  // Web mode has no folder to open: a finished export goes to the browser's downloads at once (a cancelled one on request).
+  useEffect(() => {
+    if (isElectron || !jobId || progress?.state !== 'done' || progress.files.length === 0 || downloaded.current === jobId) return;
+    downloaded.current = jobId;
+    download(jobId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jobId, progress?.state]);
 
   const start = async () => {
     setError(null);
@@ -129,7 +137,7 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
                   ? `Writing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}: ${progress.current}`
                   : `${progress.done} of ${progress.total} (${percent}%)`)}
             {progress.state === 'done' &&
-              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.`}
+              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.${isElectron || progress.files.length === 0 ? '' : ' Your browser is downloading them.'}`}
             {progress.state === 'cancelled' &&
               `Cancelled: the ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written so far are complete; nothing was left half-written.`}
             {progress.state === 'failed' && `The export failed: ${progress.error ?? 'unknown error'}`}
@@ -144,19 +152,29 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
           )}
           {progress.state !== 'running' && (
             <div className="export-summary">
-              <p className="muted">Folder: {progress.folder}</p>
-              <button
-                type="button"
-                onClick={() =>
-                  jobId &&
-                  void api['export.openFolder']({ jobId }).then(
-                    (opened) => !opened.opened && notify(`The files are in ${opened.folder}`),
-                    (reason: Error) => setError(reason.message),
-                  )
-                }
-              >
-                Open folder
-              </button>
+              <p className="muted">
+                {isElectron ? 'Folder' : 'Kept on the server in'}: {progress.folder}
+              </p>
+              {isElectron ? (
+                <button
+                  type="button"
+                  onClick={() =>
+                    jobId &&
+                    void api['export.openFolder']({ jobId }).then(
+                      (opened) => !opened.opened && notify(`The files are in ${opened.folder}`),
+                      (reason: Error) => setError(reason.message),
+                    )
+                  }
+                >
+                  Open folder
+                </button>
+              ) : (
+                progress.files.length > 0 && (
+                  <button type="button" onClick={() => jobId && download(jobId)}>
+                    {progress.files.length === 1 ? 'Download the file' : `Download the ${progress.files.length} files (zip)`}
+                  </button>
+                )
+              )}
               {progress.warnings.length > 0 && (
                 <ul className="check-list">
                   {progress.warnings.map((warning) => (
