@@ -43,3 +43,46 @@ test('a recipient file whose headers are not recognised goes through the mapping
   await expect(page.getByLabel('Salutation of Ms. Ingrid Solberg, Norway')).toHaveValue('Dear Ambassador');
   await expect(page.getByRole('list', { name: 'Recipient lists' })).toContainText('geneva-missions.xlsx');
 });
+
+test('a bundled set that lacks fields the letter needs: the screen says which, for how many, and fills them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await createCampaign(page, 'heads-of-state', 'Preset gaps');
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Recipients' }).click();
+  await page.getByLabel('Bundled recipient set').selectOption('un-member-states');
+  await page.getByRole('button', { name: 'Add set' }).click();
+
+  const needed = page.getByRole('region', { name: 'To fill before export' });
+  await expect(needed.getByRole('listitem')).toHaveText([
+    /^Name: missing for all 193 included recipients/,
+    /^Title: missing for all 193 included recipients/,
+    /^Address: missing for all 193 included recipients/,
+  ]);
+
+  await needed.getByRole('button', { name: 'Fill title for these 193…' }).click();
+  await expect(page.getByLabel('Value to fill')).toBeFocused();
+  await expect(page.getByLabel('Value to fill')).toHaveValue('Minister for Foreign Affairs');
+  await expect(page.getByLabel('Column to fill')).toHaveValue('title');
+  await page.getByRole('button', { name: 'Fill 193 selected' }).click();
+  await expect(page.locator('.status-message')).toContainText('Filled “Title” for 193 recipients.');
+  await expect(page.getByLabel('Title of Kenya')).toHaveValue('Minister for Foreign Affairs');
+  await expect(needed.getByRole('listitem')).toHaveCount(2);
+
+  // Names differ per recipient: show only those without one, and fill them in the table.
+  await page.getByLabel('Include Afghanistan').click();
+  await expect(page.getByLabel('Include Afghanistan')).not.toBeChecked();
+  await expect(needed.getByRole('listitem').first()).toHaveText(/^Name: missing for all 192 included recipients/);
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await page.getByRole('button', { name: 'Exclude' }).click();
+  await page.getByLabel('Include Kenya').click();
+  await expect(page.getByLabel('Include Kenya')).toBeChecked();
+  await expect(needed.getByRole('listitem').first()).toHaveText(/^Name: missing for all 1 included recipient/);
+  await needed.getByRole('button', { name: 'Show only this recipient' }).first().click();
+  await expect(page.locator('.recipients-table tbody tr')).toHaveCount(1);
+  await page.getByLabel('Name of Kenya').fill('Musalia Mudavadi');
+  await page.getByLabel('Name of Kenya').press('Tab');
+  await expect(needed.getByRole('listitem')).toHaveText([/^Address: missing for all 1 included recipient/]);
+  await page.getByLabel('Address of Musalia Mudavadi, Kenya').fill('Old Treasury Building\nNairobi');
+  await page.getByLabel('Address of Musalia Mudavadi, Kenya').press('Tab');
+  await expect(needed).toHaveCount(0);
+});

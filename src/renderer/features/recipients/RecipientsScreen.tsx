@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import type { LetterNode } from '../../../shared/document/letter-document';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
@@ -10,6 +10,8 @@ import { useCampaign } from '../campaign/campaign-context';
 import { RecipientCell } from './RecipientCell';
 import { RecipientImportPanel, type RecipientUpload } from './RecipientImportPanel';
 import { recipientImportMessage } from './recipient-import-message';
+import { missingRecipientColumns } from './missing-recipient-columns';
+import { NeededColumns } from './NeededColumns';
 import { cellText, RECIPIENT_COLUMNS, type RecipientColumnField } from './recipient-columns';
 import './recipients.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
@@ -51,6 +53,9 @@ export function RecipientsScreen() {
   const [fillField, setFillField] = useState<string>('salutation');
   const [fillValue, setFillValue] = useState('');
   const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
+  /** The needed column whose empty recipients alone are shown, or null for all. */
+  const [onlyMissing, setOnlyMissing] = useState<string | null>(null);
+  const fillValueInput = useRef<HTMLInputElement>(null);
   /** A chosen file in its mapping step, before anything is added. */
   const [pendingImport, setPendingImport] = useState<{ upload: RecipientUpload; preview: CallOutput<'recipients.previewImport'> } | null>(
     null,
@@ -96,10 +101,24 @@ export function RecipientsScreen() {
     return needed;
   }, [letterDoc, campaign.letter.doc]);
   const extraColumns = useMemo(
-    () => [...new Set((data?.recipients ?? []).flatMap((recipient) => Object.keys(recipient.extra)))].sort(),
-    [data],
+    () =>
+      [
+        ...new Set([
+          ...(data?.recipients ?? []).flatMap((recipient) => Object.keys(recipient.extra)),
+          ...[...neededColumns].filter((field) => field.startsWith('extra.')).map((field) => field.slice('extra.'.length)),
+        ]),
+      ].sort(),
+    [data, neededColumns],
   );
-  const visible = useMemo(() => (data?.recipients ?? []).filter((recipient) => matches(recipient, query.trim())), [data, query]);
+  const missing = useMemo(() => missingRecipientColumns(data?.recipients ?? [], neededColumns), [data, neededColumns]);
+  const shownMissing = missing.find((column) => column.field === onlyMissing) ?? null;
+  const visible = useMemo(
+    () =>
+      (data?.recipients ?? []).filter(
+        (recipient) => matches(recipient, query.trim()) && (!shownMissing || shownMissing.recipientIds.includes(recipient.id)),
+      ),
+    [data, query, shownMissing],
+  );
   const listNames = useMemo(() => new Map((data?.lists ?? []).map((list) => [list.id, list.name])), [data]);
   const allVisibleSelected = visible.length > 0 && visible.every((recipient) => selected.has(recipient.id));
   const selectedIds = [...selected];
@@ -233,6 +252,21 @@ export function RecipientsScreen() {
         </ul>
       )}
 
+      {missing.length > 0 && (
+        <NeededColumns
+          missing={missing}
+          included={included}
+          shown={shownMissing?.field ?? null}
+          onShow={(field) => setOnlyMissing(field)}
+          onFill={(column, suggestion) => {
+            setSelected(new Set(column.recipientIds));
+            setFillField(column.field);
+            setFillValue(suggestion);
+            fillValueInput.current?.focus();
+          }}
+        />
+      )}
+
       {data.recipients.length > 0 && (
         <>
           <div className="recipients-toolbar">
@@ -267,6 +301,7 @@ export function RecipientsScreen() {
                 </select>
               </label>
               <input
+                ref={fillValueInput}
                 aria-label="Value to fill"
                 placeholder="with…"
                 value={fillValue}
