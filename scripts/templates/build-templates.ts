@@ -29,9 +29,16 @@ const headsOfState: LetterTemplate = {
   settings: settings({ lineSpacing: 1.25, marginsMm: { top: 25, right: 25, bottom: 25, left: 25 } }),
   doc: doc(
     dateLine({ place: '', date: null, textAlign: 'right' }),
-    paragraph('left', '{{recipient.honorific | default: "H.E."}} {{recipient.name}}', '{{recipient.title}}', '{{recipient.address}}'),
+    paragraph(
+      'left',
+      '{{recipient.honorific | default: "H.E."}} {{recipient.name}}',
+      '{{recipient.title}}',
+      '{{recipient.organization | default: ""}}',
+      '{{recipient.address | default: ""}}',
+      '{{recipient.country | formal | bare}}',
+    ),
     heading(2, 'The forthcoming review conference and the prevention of atrocity crimes'),
-    paragraph('left', '{{recipient.salutation | default: "Excellency"}},'),
+    paragraph('left', '{{recipient.greeting | default: "Excellency"}}'),
     paragraph(
       'justify',
       'On behalf of our coalition, a global network of civil society organizations working to prevent genocide, war crimes, crimes against humanity and ethnic cleansing, we write ahead of the review conference that will bring States together in the coming weeks. The conference is a chance to take stock of what the treaty has achieved since it entered into force, and to decide what must change for its promise to reach the people it was written to protect.',
@@ -44,7 +51,7 @@ const headsOfState: LetterTemplate = {
       'justify',
       'Yet the gap between commitment and practice remains wide. Warning signs are still noted and left unanswered, national focal points are named in some capitals but given no means to work in others, and survivors wait years for cases that may never reach a courtroom. The conference should be judged by whether it narrows that gap.',
     ),
-    paragraph('justify', 'Excellency, we respectfully urge the Government of {{recipient.country}} to:'),
+    paragraph('justify', 'Excellency, we respectfully urge the Government {{recipient.country | of}} to:'),
     bulletList(
       'justify',
       'speak at the conference about the link between accountability for atrocity crimes and their prevention, and describe the steps your Government has taken at home;',
@@ -79,7 +86,15 @@ const statesParties: LetterTemplate = {
   doc: doc(
     heading(1, 'Joint letter from civil society to the States Parties to the Rome Statute', 'center'),
     dateLine({ place: 'The Hague', date: null, textAlign: 'left' }),
-    paragraph('left', '{{recipient.salutation | default: "Your Excellency"}},'),
+    paragraph(
+      'left',
+      '{{recipient.honorific | default: ""}} {{recipient.name | default: ""}}',
+      '{{recipient.title | default: "Minister of Foreign Affairs"}}',
+      '{{recipient.organization | default: ""}}',
+      '{{recipient.address | default: ""}}',
+      '{{recipient.country | formal | bare}}',
+    ),
+    paragraph('left', '{{recipient.greeting}}'),
     paragraph(
       'justify',
       'We, the undersigned civil society organizations, write to ask your Government to stand firmly behind the International Criminal Court and the Rome Statute system at a time when both are under sustained pressure. The Court exists because States chose, together, to end impunity for the gravest crimes. It can only do its work if those same States defend it when that choice is tested.',
@@ -122,7 +137,7 @@ const openLetter: LetterTemplate = {
   doc: doc(
     heading(1, 'Open letter to governments ahead of the General Assembly debate on the responsibility to protect'),
     dateLine({ place: '', date: null, textAlign: 'left' }),
-    paragraph('left', '{{recipient.salutation | default: "Excellencies"}},'),
+    paragraph('left', '{{recipient.greeting | default: "Excellencies"}}'),
     paragraph(
       'left',
       'As civil society organizations from every region of the world, we write to urge your Government to take part in the coming General Assembly debate on the responsibility to protect, and to use it to move from statements of principle to commitments that others can check.',
@@ -164,7 +179,7 @@ const policyBrief: LetterTemplate = {
   settings: settings({ lineSpacing: 1.3, marginsMm: { top: 25, right: 27, bottom: 25, left: 27 } }),
   doc: doc(
     heading(1, 'Putting the responsibility to protect into national policy: recommendations to governments'),
-    paragraph('left', '*Prepared for {{recipient.organization | default: "the Ministry of Foreign Affairs"}}, {{recipient.country}}*'),
+    paragraph('left', '*Prepared for the Government {{recipient.country | formal | of}}*'),
     dateLine({ place: '', date: null, textAlign: 'left' }),
     heading(2, 'Summary'),
     paragraph(

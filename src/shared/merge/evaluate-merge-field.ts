@@ -3,6 +3,7 @@ import { countryName } from '../countries/country-name';
 import { COUNTRY_NAME_FORMS } from '../countries/country-name-forms';
 import { countryPhrase, type CountryRole } from '../countries/country-phrase';
 import { formatLetterDate } from './format-letter-date';
+import { greetingLine } from './greeting-line';
 import type { MergeContext, MergeRecipient } from './merge-context';
 import { mergeFieldLabel } from './merge-field-label';
 import { COUNTRY_FILTERS, EXTRA_FIELD_PREFIX, isDateFormat, type MergeFieldPath } from './merge-fields';
@@ -33,13 +34,16 @@ function present(value: string | null | undefined): string | null {
 function recipientCountry(recipient: MergeRecipient, language: LetterLanguage, filters: readonly MergeFilter[]): string | null {
   const names = recipient.countryCode ? COUNTRY_NAME_FORMS[recipient.countryCode.toUpperCase()]?.[language] : undefined;
   const formal = filters.some((filter) => filter.name === 'formal');
-  const role = filters.findLast((filter): filter is MergeFilter & { name: CountryRole } => ['of', 'in', 'bare'].includes(filter.name))?.name ?? 'subject';
+  const role =
+    filters.findLast((filter): filter is MergeFilter & { name: CountryRole } => ['of', 'in', 'bare'].includes(filter.name))?.name ??
+    'subject';
   if (names) {
     const name = formal ? names.formal : names.short;
     return countryPhrase(name, language, role, name === names.short ? names.in : undefined);
   }
   const stored = present(recipient.country);
-  const written = recipient.countryCode && (language !== 'en' || !stored) ? (countryName(recipient.countryCode, language) ?? stored) : stored;
+  const written =
+    recipient.countryCode && (language !== 'en' || !stored) ? (countryName(recipient.countryCode, language) ?? stored) : stored;
   return written === null ? null : countryPhrase(written, language, role);
 }
 
@@ -50,7 +54,12 @@ function extraValue(extra: Record<string, string>, column: string): string | nul
   return key === undefined ? null : present(extra[key]);
 }
 
-function rawValue(path: string, filters: readonly MergeFilter[], context: MergeContext, environment: MergeEnvironment): string | null | undefined {
+function rawValue(
+  path: string,
+  filters: readonly MergeFilter[],
+  context: MergeContext,
+  environment: MergeEnvironment,
+): string | null | undefined {
   const recipient = context.recipient;
   switch (path as MergeFieldPath) {
     case 'date':
@@ -66,6 +75,7 @@ function rawValue(path: string, filters: readonly MergeFilter[], context: MergeC
     case 'recipient.title':
       return present(recipient?.title);
     case 'recipient.salutation':
+    case 'recipient.greeting':
       return present(recipient?.salutation);
     case 'recipient.organization':
       return present(recipient?.organization);
@@ -101,7 +111,12 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
   }
   const countryFilter = parsed.filters.find((filter) => (COUNTRY_FILTERS as readonly string[]).includes(filter.name));
   if (countryFilter && parsed.path !== 'recipient.country') {
-    return { resolved: false, path: parsed.path, label: label(), problem: `the filter "${countryFilter.name}" applies only to recipient.country` };
+    return {
+      resolved: false,
+      path: parsed.path,
+      label: label(),
+      problem: `the filter "${countryFilter.name}" applies only to recipient.country`,
+    };
   }
   if (parsed.path === 'date' && value !== null) {
     const format = parsed.filters.findLast((filter) => filter.name === 'format')?.argument ?? 'long';
@@ -114,5 +129,8 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
     else if (filter.name === 'upper') value = value === null ? null : value.toLocaleUpperCase(locale);
     else if (filter.name === 'lower') value = value === null ? null : value.toLocaleLowerCase(locale);
   }
+  if (parsed.path === 'recipient.greeting') value = greetingLine(value, environment.language);
+  // "His/Her Excellency" is "Son Excellence" / "Su Excelencia": S.E. in a French or Spanish letter.
+  if (parsed.path === 'recipient.honorific' && environment.language !== 'en' && value?.replace(/\s/g, '') === 'H.E.') value = 'S.E.';
   return value === null ? { resolved: false, path: parsed.path, label: label() } : { resolved: true, value };
 }

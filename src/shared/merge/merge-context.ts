@@ -6,7 +6,9 @@ import type { ListedSignatory } from '../signatories/format-signatory-list';
 export type MergeRecipient = Pick<
   Recipient,
   'honorific' | 'name' | 'title' | 'organization' | 'country' | 'countryCode' | 'salutation' | 'addressLines' | 'email' | 'extra'
->;
+> &
+  /** en, fr or es (or a name such as "Français"): the letter for this recipient is dated, greeted and hyphenated in it. */
+  Partial<Pick<Recipient, 'language'>>;
 
 export interface MergeContext {
   /** Null when resolving the letter without a recipient (e.g. a preview before any is chosen). */

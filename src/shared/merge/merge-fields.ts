@@ -7,6 +7,7 @@ export const MERGE_FIELDS = {
   'recipient.name': { label: 'Recipient name', example: 'Jane Doe' },
   'recipient.title': { label: 'Recipient title', example: 'Secretary-General' },
   'recipient.salutation': { label: 'Recipient salutation', example: 'Your Excellency' },
+  'recipient.greeting': { label: 'Salutation line', example: 'Your Excellency,' },
   'recipient.organization': { label: 'Recipient organization', example: 'African Union' },
   'recipient.country': { label: 'Recipient country', example: 'Ghana' },
   'recipient.address': { label: 'Recipient address', example: 'Addis Ababa, Ethiopia' },

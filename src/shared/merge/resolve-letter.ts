@@ -20,6 +20,8 @@ import { parseIsoDate } from './parse-iso-date';
 import type { MergeContext } from './merge-context';
 import { EXTRA_FIELD_PREFIX, isMergeFieldPath } from './merge-fields';
 import { parseMergeField } from './parse-merge-field';
+import { recipientLabel } from './recipient-label';
+import { recipientLetterLanguage } from './recipient-letter-language';
 import { isSafeHref } from '../document/is-safe-href';
 
 export interface MergeableLetter {
@@ -36,6 +38,8 @@ export interface ResolvedLetter {
 }
 
 type RunStyle = Omit<IRRun, 'text' | 'unresolvedField'>;
+
+const LANGUAGE_NAMES: Readonly<Record<LetterLanguage, string>> = { en: 'English', fr: 'French', es: 'Spanish' };
 
 /** A field typed as text (`{{recipient.name}}`, from a paste or an imported document) is merged like a chip. */
 const TEXT_FIELD = /\{\{([^{}]{1,300})\}\}/g;
@@ -85,18 +89,32 @@ function describeSigner(signer: Signer): string {
  * they are listed in `unresolved`, and with `context.force` they appear as their visibly marked label.
  */
 export function resolveLetter(letter: MergeableLetter, context: MergeContext): ResolvedLetter {
-  const { settings } = letter;
-  const language = settings.language;
-  const locale = LETTER_LANGUAGES[language].locale;
   const unresolved: string[] = [];
   const warnings: string[] = [];
   const warn = (message: string): void => {
     if (!warnings.includes(message)) warnings.push(message);
   };
+  const asked = recipientLetterLanguage(context.recipient?.language);
+  if (asked && 'unknown' in asked) {
+    warn(
+      `Recipient “${recipientLabel(context.recipient!)}”: the language “${asked.unknown}” is not a letter language (en, fr or es); the letter is dated and greeted in ${LANGUAGE_NAMES[letter.settings.language]}.`,
+    );
+  }
+  // The recipient's language dates, greets, names countries and hyphenates; the text written stays as written.
+  const language = asked && 'language' in asked ? asked.language : letter.settings.language;
+  const settings: PageSettings = language === letter.settings.language ? letter.settings : { ...letter.settings, language };
+  if (language !== letter.settings.language) {
+    warn(
+      `Recipients whose language is ${LANGUAGE_NAMES[language]} get the date line, salutation, country names and hyphenation in ${LANGUAGE_NAMES[language]}; the letter’s own text (${LANGUAGE_NAMES[letter.settings.language]}) is not translated.`,
+    );
+  }
+  const locale = LETTER_LANGUAGES[language].locale;
   if (!parseIsoDate(context.date)) warn(`The export date "${context.date}" is not a date (YYYY-MM-DD).`);
 
   const firstList = findNode(letter.doc, NODE_NAMES.signatoryList);
-  const countedStatuses = new Set<SignatoryStatus>(firstList ? signatoryListAttrs(firstList).statuses : DEFAULT_SIGNATORY_LIST_ATTRS.statuses);
+  const countedStatuses = new Set<SignatoryStatus>(
+    firstList ? signatoryListAttrs(firstList).statuses : DEFAULT_SIGNATORY_LIST_ATTRS.statuses,
+  );
   const firstDateLine = findNode(letter.doc, NODE_NAMES.dateLine);
   const signatories = context.signatories;
   const environment: MergeEnvironment = {
@@ -127,15 +145,48 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
     return runs;
   };
 
-  const inlineRuns = (nodes: readonly LetterNode[] | undefined): IRRun[] => {
+  const lineRuns = (nodes: readonly LetterNode[]): IRRun[] => {
     const runs: IRRun[] = [];
-    for (const node of nodes ?? []) {
+    for (const node of nodes) {
       const style = styleOf(node.marks);
       if (node.type === NODE_NAMES.text) runs.push(...textWithFields(node.text ?? '', style));
-      else if (node.type === NODE_NAMES.hardBreak) runs.push({ text: '\n', ...style });
       else if (node.type === NODE_NAMES.mergeField) runs.push(...fieldRuns(String(node.attrs?.field ?? ''), style));
       else warn(`An inline "${node.type}" was left out: the letter format has no place for it.`);
     }
+    return runs;
+  };
+
+  // An address line made only of fields that print nothing is left out with its break: no blank lines.
+  const inlineRuns = (nodes: readonly LetterNode[] | undefined): IRRun[] => {
+    const lines: { runs: IRRun[]; breakStyle: RunStyle | null }[] = [];
+    let current: LetterNode[] = [];
+    let breakStyle: RunStyle | null = null;
+    const close = (): void => {
+      const runs = lineRuns(current);
+      const hasField = current.some(
+        (node) => node.type === NODE_NAMES.mergeField || (node.type === NODE_NAMES.text && TEXT_FIELD.test(node.text ?? '')),
+      );
+      TEXT_FIELD.lastIndex = 0;
+      const printsNothing = runs.every((run) => run.unresolvedField === undefined && /^[\s\p{P}]*$/u.test(run.text));
+      const inBlock = nodes?.some((node) => node.type === NODE_NAMES.hardBreak) ?? false;
+      if (hasField && printsNothing && inBlock) return;
+      // "H.E. " with no name after it: a line with fields loses the spaces an empty field leaves at its ends.
+      if (hasField && inBlock) trimLineEnds(runs);
+      lines.push({ runs, breakStyle });
+    };
+    for (const node of nodes ?? []) {
+      if (node.type === NODE_NAMES.hardBreak) {
+        close();
+        current = [];
+        breakStyle = styleOf(node.marks);
+      } else current.push(node);
+    }
+    close();
+    const runs: IRRun[] = [];
+    lines.forEach((line, index) => {
+      if (index > 0) runs.push({ text: '\n', ...(line.breakStyle ?? {}) });
+      runs.push(...line.runs);
+    });
     return mergeAdjacentRuns(runs);
   };
 
@@ -201,9 +252,17 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
   };
 
   const resolvedBlocks = blocks(letter.doc.content);
-  const recipientName = [context.recipient?.organization, context.recipient?.country, context.recipient?.name].map((part) => part?.trim() ?? '').find((part) => part !== '');
+  const recipientName = [context.recipient?.organization, context.recipient?.country, context.recipient?.name]
+    .map((part) => part?.trim() ?? '')
+    .find((part) => part !== '');
   const firstHeading = resolvedBlocks.find((block) => block.kind === 'heading');
-  const subject = firstHeading?.kind === 'heading' ? firstHeading.runs.map((run) => (run.text === '\n' ? ' ' : run.text)).join('').trim() : '';
+  const subject =
+    firstHeading?.kind === 'heading'
+      ? firstHeading.runs
+          .map((run) => (run.text === '\n' ? ' ' : run.text))
+          .join('')
+          .trim()
+      : '';
   const ir: LetterIR = {
     settings,
     meta: {
@@ -237,6 +296,19 @@ function signatoryGroups(signatories: readonly ListedSignatory[], attrs: Signato
     byAttrs.set(key, groups);
   }
   return groups.map((group) => ({ title: group.title, entries: [...group.entries] }));
+}
+
+function trimLineEnds(runs: IRRun[]): void {
+  while (runs.length > 0 && runs[0]!.unresolvedField === undefined && runs[0]!.text.trimStart() !== runs[0]!.text) {
+    const text = runs[0]!.text.trimStart();
+    if (text === '') runs.shift();
+    else runs[0] = { ...runs[0]!, text };
+  }
+  while (runs.length > 0 && runs.at(-1)!.unresolvedField === undefined && runs.at(-1)!.text.trimEnd() !== runs.at(-1)!.text) {
+    const text = runs.at(-1)!.text.trimEnd();
+    if (text === '') runs.pop();
+    else runs[runs.length - 1] = { ...runs.at(-1)!, text };
+  }
 }
 
 /** A value with line breaks becomes runs with "\n" runs between its lines. */

@@ -16,7 +16,8 @@ export function usedMergeFields(doc: LetterNode): UsedMergeField[] {
   const use = (source: string): void => {
     const parsed = parseMergeField(source);
     if (!parsed.ok) return;
-    const defaulted = parsed.filters.some((filter) => filter.name === 'default');
+    // The salutation line falls back to "Your Excellency" in the letter's language by itself.
+    const defaulted = parsed.path === 'recipient.greeting' || parsed.filters.some((filter) => filter.name === 'default');
     const known = byPath.get(parsed.path);
     if (known) known.alwaysDefaulted &&= defaulted;
     else byPath.set(parsed.path, { path: parsed.path, alwaysDefaulted: defaulted });

@@ -18,8 +18,10 @@ function recipientValue(recipient: Recipient, key: string): string {
 export function isFieldProvided(field: string, recipients: readonly Recipient[] | null): boolean {
   const parsed = parseMergeField(field);
   if (!parsed.ok) return false;
-  if (parsed.filters.some((filter) => filter.name === 'default' && filter.argument)) return true;
+  // `default: ""` is a choice to print nothing (an optional address line), as good as a value.
+  if (parsed.filters.some((filter) => filter.name === 'default' && filter.argument !== null)) return true;
   const path = parsed.path;
+  if (path === 'recipient.greeting') return true;
   if (!path.startsWith(RECIPIENT_PREFIX)) return isMergeFieldPath(path);
   if (!isMergeFieldPath(path) && !path.startsWith(EXTRA_FIELD_PREFIX)) return false;
   if (!recipients) return true;

@@ -117,3 +117,23 @@ describe('evaluateMergeField', () => {
     });
   });
 });
+
+describe('evaluateMergeField in French and Spanish letters', () => {
+  const french: MergeEnvironment = { language: 'fr', place: 'Genève', signatoryCount: 3 };
+  const spanish: MergeEnvironment = { language: 'es', place: 'Lima', signatoryCount: 3 };
+  it('writes the salutation line and the honorific of the Excellency family in the letter’s language', () => {
+    expect(value('recipient.greeting')).toBe('Your Excellency,');
+    expect(value('recipient.greeting', {}, french)).toBe('Excellence,');
+    expect(value('recipient.greeting', {}, spanish)).toBe('Excelencia:');
+    expect(value('recipient.greeting | default: "Excellencies"', { recipient: { ...recipient, salutation: null } }, spanish)).toBe(
+      'Excelencias:',
+    );
+    expect(value('recipient.greeting', { recipient: { ...recipient, salutation: 'Dear Secretary General,' } })).toBe(
+      'Dear Secretary General,',
+    );
+    expect(value('recipient.greeting', { recipient: { ...recipient, salutation: null } }, french)).toBe('Excellence,');
+    expect(value('recipient.honorific', {}, french)).toBe('S.E.');
+    expect(value('recipient.honorific | default: "H.E."', { recipient: { ...recipient, honorific: null } }, spanish)).toBe('S.E.');
+    expect(value('recipient.honorific')).toBe('H.E.');
+  });
+});

@@ -56,7 +56,7 @@ describe('usedMergeFields', () => {
       { path: 'recipient.title', alwaysDefaulted: false },
       { path: 'recipient.organization', alwaysDefaulted: false },
       { path: 'recipient.address', alwaysDefaulted: false },
-      { path: 'recipient.salutation', alwaysDefaulted: true },
+      { path: 'recipient.greeting', alwaysDefaulted: true },
     ]);
     expect(
       usedMergeFields({

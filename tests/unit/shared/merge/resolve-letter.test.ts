@@ -94,7 +94,8 @@ describe('resolveLetter on the regional-organizations template', () => {
     const { ir, unresolved } = resolveLetter(template, { ...baseContext, recipient: withoutName });
     expect(unresolved).toEqual(['recipient.name', 'recipient.address']);
     const address = paragraphs(ir.blocks)[1]!;
-    expect(text(address.runs)).toBe('H.E. \nChairperson of the African Union Commission\nAfrican Union\n');
+    // The address line with nothing in it is left out, and so is the space after "H.E." (an export stops here without force).
+    expect(text(address.runs)).toBe('H.E.\nChairperson of the African Union Commission\nAfrican Union');
     const everything = JSON.stringify(ir.blocks);
     expect(everything).not.toMatch(/undefined|null|\{\{/);
   });
@@ -291,5 +292,79 @@ describe('resolveLetter nodes', () => {
       'A "table" block was left out: the letter format has no place for it.',
       'The field "recipient.name | sparkle" cannot be merged: unknown filter "sparkle".',
     ]);
+  });
+});
+
+describe('resolveLetter with the recipient’s language and address blocks', () => {
+  const headsOfState = letterTemplateSchema.parse(JSON.parse(readFileSync('resources/templates/heads-of-state.json', 'utf8')));
+  const statesParties = letterTemplateSchema.parse(JSON.parse(readFileSync('resources/templates/states-parties.json', 'utf8')));
+  const kenya: MergeRecipient = {
+    honorific: null,
+    name: 'Jane Wanjiru',
+    title: 'Cabinet Secretary for Foreign Affairs',
+    organization: 'Ministry of Foreign and Diaspora Affairs',
+    country: 'Kenya',
+    countryCode: 'KE',
+    salutation: null,
+    addressLines: [],
+    email: null,
+    extra: {},
+  };
+
+  it('writes the address block from the fields it has, the formal country last, with no blank lines', () => {
+    const { ir, unresolved } = resolveLetter(headsOfState, { ...baseContext, recipient: kenya });
+    expect(unresolved).toEqual([]);
+    const [, address, greeting] = paragraphs(ir.blocks);
+    expect(text(address!.runs).split('\n')).toEqual([
+      'H.E. Jane Wanjiru',
+      'Cabinet Secretary for Foreign Affairs',
+      'Ministry of Foreign and Diaspora Affairs',
+      'Republic of Kenya',
+    ]);
+    expect(text(greeting!.runs)).toBe('Excellency,');
+    expect(paragraphs(ir.blocks).map((paragraph) => text(paragraph.runs))).toContain(
+      'Excellency, we respectfully urge the Government of Kenya to:',
+    );
+    const netherlands = resolveLetter(statesParties, {
+      ...baseContext,
+      recipient: { ...kenya, name: null, title: null, organization: null, country: 'Netherlands (Kingdom of the)', countryCode: 'NL' },
+    });
+    expect(text(paragraphs(netherlands.ir.blocks)[1]!.runs).split('\n')).toEqual([
+      'Minister of Foreign Affairs',
+      'Kingdom of the Netherlands',
+    ]);
+    expect(text(paragraphs(netherlands.ir.blocks)[2]!.runs)).toBe('Your Excellency,');
+    expect(paragraphs(netherlands.ir.blocks).map((paragraph) => text(paragraph.runs))).toContain(
+      'We therefore call on the Netherlands, together with all States Parties, to:',
+    );
+  });
+
+  it('dates, greets, names the country and sets the language of the letter in the recipient’s language', () => {
+    const french = resolveLetter(statesParties, { ...baseContext, recipient: { ...kenya, language: 'fr', countryCode: 'NL' } });
+    const [dateLine, address, greeting] = paragraphs(french.ir.blocks);
+    expect(text(dateLine!.runs)).toBe('The Hague, le 28 avril 2020');
+    expect(text(address!.runs).split('\n').at(-1)).toBe('Royaume des Pays-Bas');
+    expect(text(greeting!.runs)).toBe('Excellence,');
+    expect(french.ir.settings.language).toBe('fr');
+    expect(french.ir.meta.locale).toBe('fr-FR');
+    expect(french.warnings).toContain(
+      'Recipients whose language is French get the date line, salutation, country names and hyphenation in French; the letter’s own text (English) is not translated.',
+    );
+    const spanish = resolveLetter(statesParties, {
+      ...baseContext,
+      recipient: { ...kenya, language: 'Español', salutation: 'Your Excellency' },
+    });
+    expect(text(paragraphs(spanish.ir.blocks)[0]!.runs)).toBe('The Hague, 28 de abril de 2020');
+    expect(text(paragraphs(spanish.ir.blocks)[2]!.runs)).toBe('Excelencia:');
+    expect(spanish.ir.settings.language).toBe('es');
+  });
+
+  it('keeps the letter’s language for a language it does not write, and says which recipient asked', () => {
+    const { ir, warnings } = resolveLetter(statesParties, { ...baseContext, recipient: { ...kenya, language: 'Deutsch' } });
+    expect(ir.settings.language).toBe('en');
+    expect(text(paragraphs(ir.blocks)[0]!.runs)).toBe('The Hague, 28 April 2020');
+    expect(warnings).toContain(
+      'Recipient “Jane Wanjiru, Ministry of Foreign and Diaspora Affairs”: the language “Deutsch” is not a letter language (en, fr or es); the letter is dated and greeted in English.',
+    );
   });
 });
