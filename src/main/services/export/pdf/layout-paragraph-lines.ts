@@ -495,13 +495,16 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
 
   const items: LayoutItem[] = [];
   const runs: LayoutTextRun[] = [];
+  /** Per run, the first of its elements in logical order. */
+  const runStarts: number[] = [];
   const segments: DecorationSegment[] = [];
   let run: LayoutTextRun | null = null;
   let runFace: FontFace | null = null;
   let previousSpan = -1;
   const order = elements.some((element) => element.level > 0) ? visualOrder(elements.map((element) => element.level)) : null;
   for (let position = 0; position < elements.length; position++) {
-    const element = elements[order === null ? position : order[position]!]!;
+    const logical = order === null ? position : order[position]!;
+    const element = elements[logical]!;
     const style = spans[element.span]!.style;
     const size = style.sizePt;
     if (element.kind === 'space') {
@@ -511,8 +514,10 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
       if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
         run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
         runs.push(run);
+        runStarts.push(logical);
         runFace = face;
       }
+      runStarts[runStarts.length - 1] = Math.min(runStarts[runStarts.length - 1]!, logical);
       run.glyphIds.push(face.spaceGlyphId);
       run.glyphTexts.push(' ');
       run.advances.push(advance);
@@ -528,8 +533,10 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
       run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
       runs.push(run);
+      runStarts.push(logical);
       runFace = piece.face;
     }
+    runStarts[runStarts.length - 1] = Math.min(runStarts[runStarts.length - 1]!, logical);
     appendPiece(run, piece, size, element.level % 2 === 1);
     x += piece.width * size;
     const lastSegment = segments[segments.length - 1];
@@ -551,7 +558,10 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     }
     if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href, structure: style.structure });
   }
-  for (const textRun of runs) items.push(textRun);
+  // Runs are placed in visual order but written in logical order, each at its own position: the structure tree gets a right-to-left
+  // stretch's words in reading order, and so do readers that take text in content order (pdf.js).
+  if (order === null) for (const textRun of runs) items.push(textRun);
+  else for (const index of runs.map((_, index) => index).sort((first, second) => runStarts[first]! - runStarts[second]!)) items.push(runs[index]!);
   for (const decoration of decorations) items.push(decoration);
   return { x: start, width: justified ? measure : natural, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
 }

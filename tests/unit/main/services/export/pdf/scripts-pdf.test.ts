@@ -54,13 +54,11 @@ describe('a letter signed in twelve scripts', () => {
 
   it('gives pdf.js, which ignores ActualText, every name back as it was written, right-to-left names in logical order', async () => {
     const pages = await readPdfWithPdfjs(await renderLetterPdf(letterWithNames('serif', [...NAMES, ...CLUSTER_NAMES])));
-    const text = collapseWhiteSpace(pages.join('\n')).normalize('NFC');
-    for (const name of [...NAMES, ...CLUSTER_NAMES]) {
-      // pdf.js orders the text items of a line by position: a Hebrew name split by an en dash drawn in the Latin face reads in visual order.
-      if (name === MULTI_SCRIPT_NAMES.hebrew) continue;
-      // A name set on two lines reads with a space where it broke.
-      expect(text, name).toContain(name.normalize('NFC'));
-    }
+    // A dash inside a right-to-left name is drawn in the Latin face, left of the words before it: pdf.js reads the runs in content
+    // (reading) order but drops the spaces around the dash, as it sees no gap between runs that go leftwards.
+    const withoutSpacesAroundDashes = (text: string): string => text.replace(/\s*([–—])\s*/g, '$1');
+    const text = withoutSpacesAroundDashes(collapseWhiteSpace(pages.join('\n')).normalize('NFC'));
+    for (const name of [...NAMES, ...CLUSTER_NAMES]) expect(text, name).toContain(withoutSpacesAroundDashes(name.normalize('NFC')));
   });
 
   for (const family of ['serif', 'sans'] as const) {

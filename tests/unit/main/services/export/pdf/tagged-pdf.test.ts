@@ -148,6 +148,19 @@ describe('tagged PDF', () => {
     ]);
   });
 
+  it('keeps the words of a right-to-left name in reading order in the structure, with its language, though they are drawn right to left in pieces', async () => {
+    // The dashes are drawn in the Latin face, so each name is drawn as three runs, the first word rightmost.
+    const names = ['בצלם – מרכז המידע הישראלי (Israel)', 'الشبكة العربية — مركز القاهرة (Egypt)'];
+    const pages = await readPdfStructure(await renderLetterPdf(withSignatories(sampleLetter({ signatories: 3 }), names)));
+    const bodies = pages.flatMap((page) =>
+      structurePaths(page.tree)
+        .filter(({ path }) => path.endsWith('/LBody'))
+        .map(({ node }) => ({ text: structureText(node, page).replace(/\s+/g, ''), languages: (node.children ?? []).filter((kid) => kid.role === 'Span').map((kid) => kid.lang) })),
+    );
+    expect(bodies).toContainEqual({ text: names[0]!.replace(/\s+/g, ''), languages: ['he'] });
+    expect(bodies).toContainEqual({ text: names[1]!.replace(/\s+/g, ''), languages: ['ar'] });
+  });
+
   it('tags each letter of a combined file as an article with its own title and language', async () => {
     const bytes = await renderCombinedPdf([
       { label: 'African Union', ir: sampleLetter({ signatories: 10 }) },
