@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createAppContext, createHandlers } from '../api';
 import { createWebBridge, hasSessionToken } from './web-bridge';
 import { createExportDownload } from './export-download';
+import { checkPageToken } from './check-page-token';
 import { contentSecurityPolicy } from './content-security-policy';
 import { createWorkspaceHost } from './web-host';
 import { defaultWorkspace } from './default-workspace';
@@ -54,7 +55,11 @@ export async function startWebServer(options: { workspace: string; port: number;
       root: rendererRoot,
       appType: 'spa',
       // Vite serves files outside its root through /@fs/: only the renderer, the shared code it imports and its dependencies.
-      server: { middlewareMode: true, hmr: { server }, fs: { strict: true, allow: [rendererRoot, resolve('src/shared'), resolve('node_modules')] } },
+      server: {
+        middlewareMode: true,
+        hmr: { server },
+        fs: { strict: true, allow: [rendererRoot, resolve('src/shared'), resolve('node_modules')] },
+      },
     });
   } else if (!existsSync(join(builtRoot, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run "npm run build" first, or start without --built.');
@@ -64,6 +69,13 @@ export async function startWebServer(options: { workspace: string; port: number;
     void (async () => {
       // The bridge answers every request from a wrong Host, so a download is reached only from our own address.
       if ((await handleApi(request, response)) || (await handleDownload(request, response))) return;
+      const access = checkPageToken(request, token);
+      if (!access.allowed) {
+        response.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        response.end('Missing or wrong session token: open the address printed by "npm run web" (it ends in ?token=…).');
+        return;
+      }
+      if (access.setCookie) response.setHeader('set-cookie', access.setCookie);
       response.setHeader('content-security-policy', contentSecurityPolicy(!options.built));
       response.setHeader('x-content-type-options', 'nosniff');
       if (vite) {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import { CALL_ERROR_CODES, type CallResult } from '../../shared/contract';
 import type { Handlers } from '../api';
 import { dispatchCall } from '../dispatch-call';
+import { sameToken } from './same-token';
 
 export const TOKEN_HEADER = 'x-undersigned-token';
 export const API_PREFIX = '/_bridge/';
@@ -13,13 +13,6 @@ export interface WebBridgeOptions {
   token: string;
   /** The port the server listens on, for the Host header check. */
   port: () => number;
-}
-
-function sameToken(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Whether a request carries this run's session token in its header. */
@@ -35,7 +28,11 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 
 function send(response: ServerResponse, status: number, body: CallResult<unknown>): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   response.end(text);
 }
 
@@ -58,7 +55,10 @@ export function createWebBridge(options: WebBridgeOptions) {
   return async function handleApiRequest(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = request.url ?? '/';
     if (!isAllowedHost(request.headers.host, options.port())) {
-      send(response, 403, { ok: false, error: { code: 'forbidden-host', message: 'This server answers only on 127.0.0.1 and localhost.' } });
+      send(response, 403, {
+        ok: false,
+        error: { code: 'forbidden-host', message: 'This server answers only on 127.0.0.1 and localhost.' },
+      });
       return true;
     }
     if (!url.startsWith(API_PREFIX)) return false;
@@ -74,7 +74,10 @@ export function createWebBridge(options: WebBridgeOptions) {
     try {
       name = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0] ?? '');
     } catch {
-      send(response, 400, { ok: false, error: { code: CALL_ERROR_CODES.badInput, message: 'The call name in the address holds a malformed % escape.' } });
+      send(response, 400, {
+        ok: false,
+        error: { code: CALL_ERROR_CODES.badInput, message: 'The call name in the address holds a malformed % escape.' },
+      });
       return true;
     }
     let input: unknown;
@@ -82,7 +85,10 @@ export function createWebBridge(options: WebBridgeOptions) {
       const body = await readBody(request);
       input = body === '' ? {} : JSON.parse(body);
     } catch (error) {
-      send(response, 400, { ok: false, error: { code: CALL_ERROR_CODES.badInput, message: `${name}: the request body is not JSON (${(error as Error).message}).` } });
+      send(response, 400, {
+        ok: false,
+        error: { code: CALL_ERROR_CODES.badInput, message: `${name}: the request body is not JSON (${(error as Error).message}).` },
+      });
       return true;
     }
     const result = await dispatchCall(options.handlers, name, input);
