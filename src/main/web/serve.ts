@@ -54,11 +54,11 @@ export async function startWebServer(options: { workspace: string; port: number;
       configFile: false,
       root: rendererRoot,
       appType: 'spa',
-      // Vite serves files outside its root through /@fs/: only the renderer, the shared code it imports and its dependencies.
+      // Vite serves files outside its root through /@fs/: only the renderer, the shared code it imports, its dependencies and the editor's fonts.
       server: {
         middlewareMode: true,
         hmr: { server },
-        fs: { strict: true, allow: [rendererRoot, resolve('src/shared'), resolve('node_modules')] },
+        fs: { strict: true, allow: [rendererRoot, resolve('src/shared'), resolve('node_modules'), resolve('resources/fonts')] },
       },
     });
   } else if (!existsSync(join(builtRoot, 'index.html'))) {

@@ -99,6 +99,9 @@ describe('web bridge', () => {
     expect(secret.status).toBe(403);
     expect(secret.body).not.toContain('"devDependencies"');
     expect((await get('/@fs' + resolve('src/main/api.ts'))).status).toBe(403);
+    expect((await get('/@fs' + resolve('resources/templates/open-letter.json'))).status).toBe(403);
+    // The editor's fonts (editor.css) are served; the rest of resources/ is not.
+    expect((await get('/@fs' + resolve('resources/fonts/source-serif-4/SourceSerif4-Regular.ttf'))).status).toBe(200);
     expect((await get('/%E0%A4%A')).status).not.toBe(500);
   });
 
