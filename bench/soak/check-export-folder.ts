@@ -1,7 +1,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateArchive } from '../../src/main/services/zip/inflate-archive';
+import { inflateArchive } from '../../src/main/services/zip';
 
 /** What an export folder holds after a run: whole letters, partial ones under their final names, hidden temporaries. */
 export interface ExportFolderReport {

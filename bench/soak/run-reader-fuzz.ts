@@ -4,10 +4,8 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDocx } from '../../src/main/services/docx-import/import-docx';
-import type { ZipEntry } from '../../src/main/services/export/docx/read-zip-entries';
-import { writeZipEntries } from '../../src/main/services/export/docx/write-zip-entries';
 import { readSpreadsheet } from '../../src/main/services/spreadsheet/read-spreadsheet';
-import { inflateArchive } from '../../src/main/services/zip/inflate-archive';
+import { inflateArchive, writeZipEntries, type ZipEntry } from '../../src/main/services/zip';
 import { isUserError } from '../../src/shared/model/user-error';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
