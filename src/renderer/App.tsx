@@ -4,6 +4,7 @@ import { api } from './api/client';
 import { waitForPendingSaves } from './editor/use-autosave';
 import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
 import { CampaignName } from './features/campaign/CampaignName';
+import { campaignClosing } from './features/campaign/campaign-closing';
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
@@ -23,9 +24,9 @@ function rememberedCampaign(): { campaignId: string; screenId: string } | null {
   }
 }
 
-/** Screens are addresses (`#/signatories`), so the browser's Back and Forward move between them. */
+/** Screens are addresses (`#/signatories`, a tab after them: `#/export/preview`), so the browser's Back and Forward move between them. */
 function screenInAddress(): string | null {
-  const id = window.location.hash.replace(/^#\/?/, '');
+  const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return SCREENS.some((screen) => screen.id === id) ? id : null;
 }
 
@@ -61,9 +62,13 @@ export function App() {
       if (!campaign) return;
       setCampaign(null);
       if (how === 'push') setAddress(null, 'push');
-      await new Promise((resolveLater) => window.setTimeout(resolveLater, 0));
-      await waitForPendingSaves();
-      await api['campaign.close']({ campaignId: campaign.campaignId });
+      const closing = (async () => {
+        await new Promise((resolveLater) => window.setTimeout(resolveLater, 0));
+        await waitForPendingSaves();
+        await api['campaign.close']({ campaignId: campaign.campaignId });
+      })();
+      campaignClosing.track(closing);
+      await closing;
     },
     [campaign],
   );
@@ -105,7 +110,8 @@ export function App() {
       (state) => {
         setCampaign(state);
         setSaveState({ kind: 'saved', at: state.letter.updatedAt });
-        setAddress(screenInAddress() ?? remembered.screenId, 'replace');
+        // A reload keeps the whole address, the screen's tab with it.
+        if (!screenInAddress()) setAddress(remembered.screenId, 'replace');
         setRestoring(false);
       },
       // The campaign was closed meanwhile, or the server restarted: back to the start screen.
@@ -143,10 +149,13 @@ export function App() {
   useEffect(() => {
     return window.appMenu?.onCommand((command, argument) => {
       const open = (entryId?: string) =>
-        api['campaign.open']({ entryId }).then(
-          (opened) => opened && showCampaign(opened),
-          (error: Error) => notify(error.message),
-        );
+        campaignClosing
+          .settled()
+          .then(() => api['campaign.open']({ entryId }))
+          .then(
+            (opened) => opened && showCampaign(opened),
+            (error: Error) => notify(error.message),
+          );
       if (command === 'open') void open();
       else if (command === 'open-recent' && argument) void open(argument);
       else if (command === 'close' || command === 'new-from-template') void closeCampaign();

@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../../shared/model/letter';
 import { api, isElectron } from '../../api/client';
 import { formatMoment } from '../shell/format-moment';
 import { StartFromDocx } from '../letter/StartFromDocx';
+import { campaignClosing } from './campaign-closing';
 
 interface CampaignPickerProps {
   mainId: string;
@@ -33,6 +34,7 @@ export function CampaignPicker({ mainId, onOpened }: CampaignPickerProps) {
     setBusy(true);
     setError(null);
     try {
+      await campaignClosing.settled();
       const campaign = await action();
       if (campaign) onOpened(campaign);
     } catch (reason) {

@@ -1,7 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CampaignState } from '../../../shared/model/campaign';
 
-export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+export type SaveState =
+  { kind: 'saved'; at: string | null } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 export interface CampaignContextValue {
   campaign: CampaignState;

@@ -10,6 +10,7 @@ import { DeliveryHistory } from './DeliveryHistory';
 import { SendPanel } from './SendPanel';
 import type { AddendumStatus } from '../../../shared/contract/addendum';
 import { formatLetterDate } from '../../../shared/merge/format-letter-date';
+import { useAddressTab } from '../shell/use-address-tab';
 import './export.css';
 
 const TABS = [
@@ -21,12 +22,13 @@ const TABS = [
   { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+const TAB_IDS = TABS.map((entry) => entry.id);
 
 /** Check, preview and export: the report of missing fields, the exact PDF per recipient, and the export job. */
 export function ExportScreen() {
   const { campaign } = useCampaign();
   const campaignId = campaign.campaignId;
-  const [tab, setTab] = useState<TabId>('check');
+  const [tab, setTab] = useAddressTab<TabId>('export', TAB_IDS, 'check');
   const [report, setReport] = useState<CheckReport | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +112,12 @@ export function ExportScreen() {
           />
         )}
         {tab === 'addendum' && (
-          <AddendumPanel status={addendum} includeWithdrawn={includeWithdrawn} onIncludeWithdrawn={setIncludeWithdrawn} onExported={delivered} />
+          <AddendumPanel
+            status={addendum}
+            includeWithdrawn={includeWithdrawn}
+            onIncludeWithdrawn={setIncludeWithdrawn}
+            onExported={delivered}
+          />
         )}
         {tab === 'send' && <SendPanel unresolvedCount={report?.unresolved.length ?? 0} onSent={delivered} />}
         {tab === 'history' && <DeliveryHistory key={deliveriesSeen} />}
