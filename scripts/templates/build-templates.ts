@@ -69,8 +69,8 @@ const headsOfState: LetterTemplate = {
     ),
     paragraph('left', 'Yours respectfully,'),
     signatureBlock(
-      { name: '', title: 'Chair, Steering Committee', organization: '' },
-      { name: '', title: 'Executive Director', organization: '' },
+      { name: '', title: 'Chair, Steering Committee', organization: '{{coalition | default: ""}}' },
+      { name: '', title: 'Executive Director', organization: '{{coalition | default: ""}}' },
     ),
   ),
 };
@@ -232,7 +232,7 @@ const policyBrief: LetterTemplate = {
       'We would welcome the chance to discuss these recommendations with your officials and to share examples from governments that have already taken these steps. Our members can also help design training for diplomats and civil servants on recognizing and responding to the risk of atrocity crimes.',
     ),
     paragraph('left', 'On behalf of the coalition’s members,'),
-    signatureBlock({ name: '', title: 'Director of Policy', organization: '' }),
+    signatureBlock({ name: '', title: 'Director of Policy', organization: '{{coalition | default: ""}}' }),
   ),
 };
 

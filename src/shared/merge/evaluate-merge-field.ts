@@ -14,6 +14,8 @@ export interface MergeEnvironment {
   language: LetterLanguage;
   place: string;
   signatoryCount: number;
+  /** The campaign's coalition name (page settings), for `{{coalition}}`. */
+  coalition?: string;
 }
 
 export type MergeFieldValue =
@@ -64,6 +66,8 @@ function rawValue(
   switch (path as MergeFieldPath) {
     case 'date':
       return context.date;
+    case 'coalition':
+      return present(environment.coalition);
     case 'place':
       return present(context.place ?? environment.place);
     case 'signatories.count':

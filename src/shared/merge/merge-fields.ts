@@ -12,6 +12,7 @@ export const MERGE_FIELDS = {
   'recipient.country': { label: 'Recipient country', example: 'Ghana' },
   'recipient.address': { label: 'Recipient address', example: 'Addis Ababa, Ethiopia' },
   'recipient.email': { label: 'Recipient email', example: 'office@example.org' },
+  coalition: { label: 'Coalition name', example: 'Coalition for the Prevention of Atrocities' },
   date: { label: 'Date', example: '28 April 2020' },
   place: { label: 'Place', example: 'New York' },
   'signatories.count': { label: 'Number of signatories', example: '118' },

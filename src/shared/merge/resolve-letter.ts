@@ -120,6 +120,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
   const environment: MergeEnvironment = {
     language,
     place: typeof firstDateLine?.attrs?.place === 'string' ? firstDateLine.attrs.place : '',
+    coalition: settings.coalition,
     signatoryCount: signatories.filter((signatory) => signatory.status !== 'withdrawn' && countedStatuses.has(signatory.status)).length,
   };
 
@@ -237,13 +238,13 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
       }
       case NODE_NAMES.signatureBlock: {
         const signers = Array.isArray(node.attrs?.signers) ? (node.attrs.signers as Signer[]) : [];
-        for (const signer of signers) {
+        // A signer's lines may hold fields too: `{{coalition}}` signs for the campaign's coalition.
+        const plain = (value: string): string => (value.includes('{{') ? textWithFields(value, {}).map((run) => run.text).join('') : value);
+        const resolvedSigners = signers.map((signer) => ({ name: plain(signer.name), title: plain(signer.title), organization: plain(signer.organization) }));
+        for (const signer of resolvedSigners) {
           if (signer.name.trim() === '') warn(`A signer in the signature block has no name (${describeSigner(signer)}).`);
         }
-        return {
-          kind: 'signatureBlock',
-          signers: signers.map((signer) => ({ name: signer.name, title: signer.title, organization: signer.organization })),
-        };
+        return { kind: 'signatureBlock', signers: resolvedSigners };
       }
       default:
         warn(`A "${node.type}" block was left out: the letter format has no place for it.`);
@@ -268,7 +269,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
     meta: {
       title: recipientName ? `${letter.title} — ${recipientName}` : letter.title,
       letterTitle: letter.title,
-      author: context.author ?? settings.letterhead.organization,
+      author: context.author ?? (settings.coalition.trim() || settings.letterhead.organization),
       subject: subject || letter.title,
       keywords: [recipientName, letter.title].filter((keyword): keyword is string => Boolean(keyword)),
       locale,

@@ -48,6 +48,8 @@ export const pageSettingsSchema = z.object({
   fontSizePt: z.number().min(8).max(16),
   lineSpacing: z.number().min(1).max(2.5),
   language: z.enum(['en', 'fr', 'es']),
+  /** The coalition that sends the letter: the files' Author, and `{{coalition}}` where a template signs off. Empty in files from before it. */
+  coalition: z.string().max(300).default(''),
   letterhead: letterheadSchema,
   footer: footerSchema,
 });
@@ -60,6 +62,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   fontSizePt: 11,
   lineSpacing: 1.25,
   language: 'en',
+  coalition: '',
   letterhead: { enabled: false, organization: '', addressLines: [], logoAssetId: null, placement: 'first-page' },
   footer: { addressLine: '', pageNumbers: true },
 };

@@ -26,13 +26,33 @@ describe('undersigned CLI', () => {
 
   it('creates a campaign whose user_version is current', () => {
     const folder = temporaryFolder();
-    const { code, stdout } = runUndersigned(['new', 'march-letters', '--template', 'regional-organizations', '--title', 'March letters', '--json'], folder);
+    const { code, stdout } = runUndersigned(
+      [
+        'new',
+        'march-letters',
+        '--template',
+        'regional-organizations',
+        '--title',
+        'March letters',
+        '--coalition',
+        'Coalition for the Prevention of Atrocities',
+        '--json',
+      ],
+      folder,
+    );
     expect(code).toBe(0);
     const path = join(folder, 'march-letters.undersigned');
-    expect(JSON.parse(stdout)).toEqual({ file: path, template: 'regional-organizations', title: 'March letters' });
+    expect(JSON.parse(stdout)).toEqual({
+      file: path,
+      template: 'regional-organizations',
+      title: 'March letters',
+      coalition: 'Coalition for the Prevention of Atrocities',
+    });
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.prepare("SELECT value FROM meta WHERE key = 'title'").get()).toEqual({ value: 'March letters' });
+    const { settings } = db.prepare('SELECT settings FROM letters').get() as { settings: string };
+    expect(JSON.parse(settings)).toMatchObject({ coalition: 'Coalition for the Prevention of Atrocities' });
     db.close();
   });
 

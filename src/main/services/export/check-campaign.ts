@@ -23,7 +23,7 @@ function unnamedSigners(doc: LetterNode): string[] {
         if (signer.name.trim() === '')
           found.push(
             [signer.title, signer.organization]
-              .map((part) => part.trim())
+              .map((part) => part.replace(/\{\{[^{}]*\}\}/g, '').trim())
               .filter(Boolean)
               .join(', ') || 'a signer with no title',
           );

@@ -16,7 +16,7 @@ const recipient: MergeRecipient = {
   extra: { Mission: 'Permanent Mission in Geneva', 'Meeting date': ' ' },
 };
 const context: MergeContext = { recipient, signatories: [], date: '2020-04-28' };
-const english: MergeEnvironment = { language: 'en', place: 'New York', signatoryCount: 118 };
+const english: MergeEnvironment = { language: 'en', place: 'New York', signatoryCount: 118, coalition: 'Coalition for the Prevention of Atrocities' };
 
 function value(field: string, overrides: Partial<MergeContext> = {}, environment = english): string | null {
   const result = evaluateMergeField(field, { ...context, ...overrides }, environment);

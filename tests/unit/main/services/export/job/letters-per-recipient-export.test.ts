@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignFile } from '../../../../../../src/main/services/campaign/campaign-file';
 import { createCampaignFromTemplate } from '../../../../../../src/main/services/campaign/create-campaign';
+import { getLetter, saveLetter } from '../../../../../../src/main/services/campaign/letters';
 import { runExportJob, type ExportSummary } from '../../../../../../src/main/services/export/run-export-job';
 import { importRecipients } from '../../../../../../src/main/services/recipients/import-recipients';
 import { findTemplate } from '../../../../../../src/main/services/templates/templates';
@@ -17,6 +18,8 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'undersigned-language-'));
   campaign = createCampaignFromTemplate(join(folder, 'ministers.undersigned'), findTemplate('heads-of-state'), 'Ministers');
   await importRecipients(campaign.db, { source: 'tests/fixtures/recipients/ministers-by-language.csv' });
+  const letter = getLetter(campaign.db);
+  saveLetter(campaign.db, { doc: letter.doc, settings: { ...letter.settings, coalition: 'Coalition for the Prevention of Atrocities' } });
   summary = await runExportJob({
     db: campaign.db,
     folder: join(folder, 'out'),
@@ -93,5 +96,15 @@ describe('a recipient’s language in the exported letters', () => {
     expect(docxPart('Peru.docx', 'word/styles.xml')).toContain('<w:lang w:val="es-ES"');
     expect(docxPart('Peru.docx', 'word/document.xml')).toContain('Excelencia:');
     expect(docxPart('Kenya.docx', 'word/styles.xml')).toContain('<w:lang w:val="en-GB"');
+  });
+
+  it('signs for the campaign’s coalition and names it as the Author of the PDF and the DOCX', () => {
+    const author = /^Author:\s+(.*)$/m.exec(execFileSync('pdfinfo', [file('Kenya.pdf')], { encoding: 'utf8' }))?.[1];
+    expect(author).toBe('Coalition for the Prevention of Atrocities');
+    expect(docxPart('Mali.docx', 'docProps/core.xml')).toContain('<dc:creator>Coalition for the Prevention of Atrocities</dc:creator>');
+    // Under each officer's title, the heads-of-state template's sign-off names the coalition.
+    expect(pdfText('Kenya.pdf')).toMatch(
+      /Chair, Steering Committee\s+Executive Director\s*\n\s*Coalition for the Prevention of Atrocities\s+Coalition for the Prevention of Atrocities/,
+    );
   });
 });
