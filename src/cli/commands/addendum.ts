@@ -53,9 +53,9 @@ export const addendumCommand: Command = {
         io.stdout(
           `Wrote ${summary.files.length} addendum file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
         );
-        for (const warning of summary.warnings) if (!warning.startsWith('Not written: ')) io.stdout(`  ${warning}\n`);
+        for (const warning of summary.warnings) if (!/^(Not written: |This export was not recorded)/.test(warning)) io.stdout(`  ${warning}\n`);
       }
-      const failed = reportExportFailures(io, 'addendum', summary.failures);
+      const failed = reportExportFailures(io, 'addendum', summary);
       return summary.cancelled || failed ? 1 : 0;
     } catch (error) {
       if (isUserError(error) && error.code === 'nothing-new') {

@@ -71,9 +71,9 @@ export const exportCommand: Command = {
         io.stdout(
           `${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
         );
-        for (const warning of summary.warnings) if (!warning.startsWith('Not written: ')) io.stdout(`  ${warning}\n`);
+        for (const warning of summary.warnings) if (!/^(Not written: |This export was not recorded)/.test(warning)) io.stdout(`  ${warning}\n`);
       }
-      const failed = reportExportFailures(io, 'export', summary.failures);
+      const failed = reportExportFailures(io, 'export', summary);
       return summary.cancelled || failed ? 1 : 0;
     } catch (error) {
       if (isUserError(error) && error.code === 'unresolved-fields') {

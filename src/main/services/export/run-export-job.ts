@@ -33,6 +33,7 @@ import { runExportTask } from './run-export-task';
 import { claimRunFolder } from './claim-run-folder';
 import { exportRunSummary, RUN_SUMMARY_FILE_NAME } from './export-run-summary';
 import { writeFileAtomically } from './write-file-atomically';
+import { describeDatabaseError } from '../campaign/describe-database-error';
 
 export interface ExportJobOptions {
   db: Database;
@@ -77,7 +78,8 @@ export interface ExportSummary {
   lettersWritten: number;
   warnings: string[];
   cancelled: boolean;
-  exportId: number;
+  /** The campaign's record of this export; null when the campaign could not be written (see `warnings`). */
+  exportId: number | null;
   /** For an addendum: the organizations named as joined and as withdrawn. */
   added?: string[];
   withdrawn?: string[];
@@ -323,31 +325,43 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   if (writtenUnresolved > 0)
     addWarning(`${writtenUnresolved} letter${writtenUnresolved === 1 ? ' was' : 's were'} written with unresolved fields marked in the text.`);
   for (const failure of failures) addWarning(`Not written: ${failure.letter}: ${failure.file ? `"${failure.file}": ` : ''}${failure.reason}`);
-  const exportId = recordExport(db, {
-    request,
-    folder,
-    recipients: ids.length,
-    files: writtenFiles.map((file) => basename(file)),
-    letter,
-    cancelled: wasCancelled,
-  });
-  const printed = addenda ? [] : printedSignatories(letter.doc, currentSignatories(db, inputs.signatories));
-  const entries: DeliveryEntry[] = [];
-  ids.forEach((id, position) => {
-    const files = delivered.get(id)?.filter((path) => existsSync(path)).map((path) => basename(path));
-    const recipient = files && db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(id) ? getRecipient(db, id) : null;
-    if (!files?.length || !recipient) return;
-    const signatories = addenda ? addenda.receivedAfter(id) : printed;
-    entries.push({ recipientId: id, recipientKey: recipientKey(recipient), recipientLabel: recipientLabel(recipient, position), signatories, files });
-  });
-  recordDeliveries(db, {
-    exportId,
-    kind: addenda ? 'addendum' : 'letter',
-    channel: 'export',
-    letter,
-    letterDate: letterDate(letter.doc, inputs.date),
-    entries,
-  });
+  // The export and what each recipient received are recorded together or not at all. A campaign that cannot be
+  // written (a full disk, a read-only file) keeps the files written: the run is reported, not recorded.
+  let exportId: number | null = null;
+  try {
+    exportId = db.transaction(() => {
+      const recordId = recordExport(db, {
+        request,
+        folder,
+        recipients: ids.length,
+        files: writtenFiles.map((file) => basename(file)),
+        letter,
+        cancelled: wasCancelled,
+      });
+      const printed = addenda ? [] : printedSignatories(letter.doc, currentSignatories(db, inputs.signatories));
+      const entries: DeliveryEntry[] = [];
+      ids.forEach((id, position) => {
+        const files = delivered.get(id)?.filter((path) => existsSync(path)).map((path) => basename(path));
+        const recipient = files && db.prepare('SELECT 1 FROM recipients WHERE id = ?').get(id) ? getRecipient(db, id) : null;
+        if (!files?.length || !recipient) return;
+        const signatories = addenda ? addenda.receivedAfter(id) : printed;
+        entries.push({ recipientId: id, recipientKey: recipientKey(recipient), recipientLabel: recipientLabel(recipient, position), signatories, files });
+      });
+      recordDeliveries(db, {
+        exportId: recordId,
+        kind: addenda ? 'addendum' : 'letter',
+        channel: 'export',
+        letter,
+        letterDate: letterDate(letter.doc, inputs.date),
+        entries,
+      });
+      return recordId;
+    })();
+  } catch (error) {
+    const described = describeDatabaseError(error, basename(db.name));
+    if (!described) throw error;
+    addWarning(`This export was not recorded in the campaign, so its history and addenda will not know of it: ${described.message}`);
+  }
   progress.state = wasCancelled ? 'cancelled' : failures.length > 0 && writtenFiles.length === 0 ? 'failed' : 'done';
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ? `${failures[0].letter}: ${failures[0].reason}` : 'nothing was written';

@@ -17,6 +17,9 @@ export function writeFileAtomically(path: string, bytes: Uint8Array, options: { 
     else placeWithoutReplacing(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+      throw new Error('the disk is full (nothing of this file was left in the folder); free some space and export again', { cause: error });
     throw error;
   }
 }
