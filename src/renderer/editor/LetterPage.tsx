@@ -1,6 +1,8 @@
 import { EditorContent, type Editor } from '@tiptap/react';
-import type { PageSettings } from '../../shared/model/page-settings';
+import { useRef } from 'react';
+import { PAPER_SIZES, type PageSettings } from '../../shared/model/page-settings';
 import { pageStyle } from './page-style';
+import { usePageFitZoom } from './use-page-fit-zoom';
 import { useLogoUrl } from './use-logo-url';
 
 /** The letter on a sheet of paper: letterhead, the editable body, and the footer, at the page's real size. */
@@ -19,8 +21,16 @@ export function LetterPage({
   const letterhead = settings.letterhead;
   const footer = settings.footer;
   const showFooter = footer.addressLine.trim() !== '' || footer.pageNumbers;
+  const pageRef = useRef<HTMLDivElement>(null);
+  const zoom = usePageFitZoom(pageRef, PAPER_SIZES[settings.paperSize].widthMm);
   return (
-    <div className="letter-page" style={pageStyle(settings)} lang={settings.language} aria-label={label}>
+    <div
+      ref={pageRef}
+      className="letter-page"
+      style={{ ...pageStyle(settings), zoom: zoom === 1 ? undefined : zoom }}
+      lang={settings.language}
+      aria-label={label}
+    >
       {letterhead.enabled && (letterhead.organization || letterhead.addressLines.length > 0 || logoUrl) && (
         <header
           className="letterhead"

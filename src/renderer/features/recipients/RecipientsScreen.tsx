@@ -55,6 +55,7 @@ export function RecipientsScreen() {
   const [letterDoc, setLetterDoc] = useState<LetterNode | null>(null);
   /** The needed column whose empty recipients alone are shown, or null for all. */
   const [onlyMissing, setOnlyMissing] = useState<string | null>(null);
+  const [showEmptyColumns, setShowEmptyColumns] = useState(false);
   const fillValueInput = useRef<HTMLInputElement>(null);
   /** A chosen file in its mapping step, before anything is added. */
   const [pendingImport, setPendingImport] = useState<{ upload: RecipientUpload; preview: CallOutput<'recipients.previewImport'> } | null>(
@@ -110,6 +111,17 @@ export function RecipientsScreen() {
       ].sort(),
     [data, neededColumns],
   );
+  // Columns no recipient fills and the letter does not need collapse (until asked for); the column that says who a row is comes first.
+  const { shownColumns, emptyColumns } = useMemo(() => {
+    const recipients = data?.recipients ?? [];
+    const filled = (field: RecipientColumnField) => recipients.some((recipient) => cellText(recipient, field).trim() !== '');
+    const empty = RECIPIENT_COLUMNS.filter((column) => !neededColumns.has(column.field) && !filled(column.field));
+    const identifying = filled('organization') || !filled('country') ? 'organization' : 'country';
+    const shown = RECIPIENT_COLUMNS.filter((column) => showEmptyColumns || !empty.includes(column)).sort(
+      (first, second) => Number(second.field === identifying) - Number(first.field === identifying),
+    );
+    return { shownColumns: shown.map((column) => ({ ...column, identifying: column.field === identifying })), emptyColumns: empty };
+  }, [data, neededColumns, showEmptyColumns]);
   const missing = useMemo(() => missingRecipientColumns(data?.recipients ?? [], neededColumns), [data, neededColumns]);
   const shownMissing = missing.find((column) => column.field === onlyMissing) ?? null;
   const visible = useMemo(
@@ -284,6 +296,16 @@ export function RecipientsScreen() {
             <button type="button" disabled={busy || selected.size === 0} onClick={() => void run(() => toggleIncluded(selectedIds, false))}>
               Exclude
             </button>
+            {emptyColumns.length > 0 && (
+              <button
+                type="button"
+                aria-pressed={showEmptyColumns}
+                title={emptyColumns.map((column) => column.label).join(', ')}
+                onClick={() => setShowEmptyColumns((shown) => !shown)}
+              >
+                {showEmptyColumns ? 'Hide' : 'Show'} {emptyColumns.length} empty {emptyColumns.length === 1 ? 'column' : 'columns'}
+              </button>
+            )}
             <span className="fill-column">
               <label>
                 Fill
@@ -333,7 +355,7 @@ export function RecipientsScreen() {
             <table className="recipients-table">
               <thead>
                 <tr>
-                  <th scope="col">
+                  <th scope="col" className="select-cell">
                     <input
                       type="checkbox"
                       aria-label="Select all shown"
@@ -347,12 +369,14 @@ export function RecipientsScreen() {
                       }
                     />
                   </th>
-                  <th scope="col">Include</th>
-                  {RECIPIENT_COLUMNS.map((column) => (
+                  <th scope="col" className="include-cell">
+                    Include
+                  </th>
+                  {shownColumns.map((column) => (
                     <th
                       key={column.field}
                       scope="col"
-                      className={column.wide ? 'wide' : undefined}
+                      className={[column.wide ? 'wide' : '', column.identifying ? 'identifying' : ''].join(' ').trim() || undefined}
                       title={
                         neededColumns.has(column.field)
                           ? 'The letter uses this field with no default: every included recipient needs a value.'
@@ -369,7 +393,7 @@ export function RecipientsScreen() {
               <tbody>
                 {visible.map((recipient, position) => (
                   <tr key={recipient.id} className={recipient.included ? undefined : 'excluded'} title={listNames.get(recipient.listId)}>
-                    <td>
+                    <td className="select-cell">
                       <input
                         type="checkbox"
                         aria-label={`Select ${recipientLabel(recipient, position)}`}
@@ -382,7 +406,7 @@ export function RecipientsScreen() {
                         }}
                       />
                     </td>
-                    <td>
+                    <td className="include-cell">
                       <input
                         type="checkbox"
                         aria-label={`Include ${recipientLabel(recipient, position)}`}
@@ -392,13 +416,18 @@ export function RecipientsScreen() {
                         }
                       />
                     </td>
-                    {RECIPIENT_COLUMNS.map((column) => (
+                    {shownColumns.map((column) => (
                       <td
                         key={column.field}
                         className={
-                          recipient.included && neededColumns.has(column.field) && cellText(recipient, column.field).trim() === ''
-                            ? 'missing'
-                            : undefined
+                          [
+                            column.identifying ? 'identifying' : '',
+                            recipient.included && neededColumns.has(column.field) && cellText(recipient, column.field).trim() === ''
+                              ? 'missing'
+                              : '',
+                          ]
+                            .join(' ')
+                            .trim() || undefined
                         }
                       >
                         <RecipientCell
