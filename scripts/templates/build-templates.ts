@@ -92,7 +92,7 @@ const statesParties: LetterTemplate = {
       '{{recipient.title | default: "Minister of Foreign Affairs"}}',
       '{{recipient.organization | default: ""}}',
       '{{recipient.address | default: ""}}',
-      '{{recipient.country | formal | bare}}',
+      '{{recipient.country | formal | bare | default: ""}}',
     ),
     paragraph('left', '{{recipient.greeting}}'),
     paragraph(
