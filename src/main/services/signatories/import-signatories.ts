@@ -113,6 +113,14 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
   for (const record of records) {
     const values = record.values;
     let name = cleanDisplayName(values.name ?? '');
+    const formula = record.uncalculated?.name;
+    if (!name && formula) {
+      errors.push({
+        row: record.row,
+        message: `row ${record.row}, column "${formula.header}": a formula with no saved value (${formula.formula.length > 60 ? `${formula.formula.slice(0, 60)}…` : formula.formula}), not a name; open the file in Excel or LibreOffice, save it, and import it again`,
+      });
+      continue;
+    }
     if (!name) {
       errors.push({ row: record.row, message: `row ${record.row}: no organization name` });
       continue;

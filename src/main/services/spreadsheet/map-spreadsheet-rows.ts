@@ -7,6 +7,8 @@ export interface MappedRecord {
   row: number;
   values: Record<string, string>;
   extra: Record<string, string>;
+  /** Fields whose cell holds a formula with no saved value: the column's header and the formula. */
+  uncalculated?: Record<string, { header: string; formula: string }>;
 }
 
 export interface RowError {
@@ -30,8 +32,8 @@ export function mapSpreadsheetRows(rows: readonly SpreadsheetRow[], mapping: rea
   }
   const records: MappedRecord[] = [];
   const errors: RowError[] = [];
-  for (const { row, cells } of rows) {
-    if (cells.every((cell) => cell.trim() === '')) continue;
+  for (const { row, cells, uncalculated } of rows) {
+    if (cells.every((cell) => cell.trim() === '') && !uncalculated) continue;
     const tooLong = cells.findIndex((cell) => cell.length > SPREADSHEET_LIMITS.maxCellCharacters);
     if (tooLong >= 0) {
       const header = mapping[tooLong]?.header ?? `Column ${tooLong + 1}`;
@@ -51,7 +53,12 @@ export function mapSpreadsheetRows(rows: readonly SpreadsheetRow[], mapping: rea
         extra[extraNames.get(entry.column)!] = value;
       }
     }
-    records.push({ row, values, extra });
+    const formulas: Record<string, { header: string; formula: string }> = {};
+    for (const cell of uncalculated ?? []) {
+      const entry = mapping.find((candidate) => candidate.column === cell.column);
+      if (entry?.field && !values[entry.field]) formulas[entry.field] = { header: entry.header, formula: cell.formula };
+    }
+    records.push({ row, values, extra, ...(Object.keys(formulas).length > 0 ? { uncalculated: formulas } : {}) });
   }
   return { records, errors };
 }

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { UserError } from '../../../shared/model/user-error';
 import { isSpreadsheetErrorValue } from './is-spreadsheet-error-value';
-import type { SpreadsheetRow } from './spreadsheet-grid';
+import { formulaDisplayText } from './formula-display-text';
+import type { SpreadsheetRow, UncalculatedCell } from './spreadsheet-grid';
 import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
 import { spreadsheetLimitError } from './spreadsheet-limit-error';
 import type { XlsxSheet } from './read-xlsx-rows';
@@ -92,7 +93,7 @@ interface Merge {
 interface SheetBuilder {
   name: string;
   hidden: boolean;
-  rows: Map<number, string[]>;
+  rows: Map<number, { cells: string[]; uncalculated: UncalculatedCell[] }>;
   hiddenRows: number;
   hiddenColumns: Set<number>;
   formulaRowsWithoutValue: number[];
@@ -126,7 +127,7 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
   let tableStyle: string | null = null;
   let sheet: SheetBuilder | null = null;
   let tableDepth = 0;
-  let row: { cells: string[]; repeat: number; hidden: boolean; uncalculated: boolean; filled: boolean } | null = null;
+  let row: { cells: string[]; repeat: number; hidden: boolean; uncalculated: UncalculatedCell[]; filled: boolean } | null = null;
   let cell: CellState | null = null;
   let paragraphDepth = 0;
   let ignoredDepth = 0;
@@ -150,9 +151,14 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
     if (current.covered) return;
     const formula = attribute(attributes, TABLE, 'formula');
     const valueType = attribute(attributes, OFFICE, 'value-type');
-    let text = current.hasParagraph ? current.paragraphs.join('\n') : valueText(attributes);
+    let text: string = current.hasParagraph ? current.paragraphs.join('\n') : valueText(attributes);
     if (attribute(attributes, CALC_EXTENSION, 'value-type') === 'error' || isSpreadsheetErrorValue(text.trim())) text = '';
-    if (formula !== null && valueType === null && !current.hasParagraph) row!.uncalculated = true;
+    if (formula !== null && valueType === null && !current.hasParagraph) {
+      // No saved value: a HYPERLINK("url"; "Name") still says what it shows.
+      const shown = formulaDisplayText(formula);
+      if (shown === null) row!.uncalculated.push({ column: start, formula: formula.replace(/^of:/, '') });
+      else text = shown;
+    }
     const rowsSpanned = count(attributes, 'number-rows-spanned');
     const columnsSpanned = count(attributes, 'number-columns-spanned');
     if (text !== '' && (rowsSpanned > 1 || columnsSpanned > 1)) {
@@ -168,7 +174,7 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
     const current = row!;
     row = null;
     const builder = sheet!;
-    if (current.filled || current.uncalculated) {
+    if (current.filled || current.uncalculated.length > 0) {
       for (let repetition = 0; repetition < current.repeat; repetition += 1) {
         const rowNumber = builder.rowNumber + repetition;
         if (current.hidden && !includeHidden) {
@@ -179,8 +185,8 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
         storedCells += current.cells.length;
         if (storedRows > SPREADSHEET_LIMITS.maxRows) stop(spreadsheetLimitError(fileName, 'rows', builder.name));
         if (storedCells > SPREADSHEET_LIMITS.maxCells) stop(spreadsheetLimitError(fileName, 'cells', builder.name));
-        builder.rows.set(rowNumber, [...current.cells]);
-        if (current.uncalculated) builder.formulaRowsWithoutValue.push(rowNumber);
+        builder.rows.set(rowNumber, { cells: [...current.cells], uncalculated: current.uncalculated });
+        if (current.uncalculated.length > 0) builder.formulaRowsWithoutValue.push(rowNumber);
         builder.widest = Math.max(builder.widest, current.cells.length);
       }
     }
@@ -193,14 +199,19 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
     // A covered cell reads its range's value, as the person sees it.
     for (const merge of builder.merges) {
       for (let rowNumber = merge.top; rowNumber <= merge.bottom; rowNumber += 1) {
-        const cells = builder.rows.get(rowNumber);
+        const cells = builder.rows.get(rowNumber)?.cells;
         if (!cells) continue;
         for (let column = merge.left; column <= Math.min(merge.right, SPREADSHEET_LIMITS.maxColumns - 1); column += 1) cells[column] = merge.text;
         builder.widest = Math.max(builder.widest, cells.length);
       }
     }
     const hidden = includeHidden ? new Set<number>() : builder.hiddenColumns;
-    const rows: SpreadsheetRow[] = [...builder.rows].map(([rowNumber, cells]) => ({ row: rowNumber, cells: withoutHiddenColumns(cells, hidden) }));
+    const rows: SpreadsheetRow[] = [...builder.rows].map(([rowNumber, { cells, uncalculated }]) => {
+      const shown = uncalculated
+        .filter((cell) => !hidden.has(cell.column))
+        .map((cell) => ({ column: cell.column - [...hidden].filter((column) => column < cell.column).length, formula: cell.formula }));
+      return { row: rowNumber, cells: withoutHiddenColumns(cells, hidden), ...(shown.length > 0 ? { uncalculated: shown } : {}) };
+    });
     sheets.push({
       name: builder.name,
       hidden: builder.hidden,
@@ -254,7 +265,7 @@ export function readOdsRows(contentXml: string, fileName: string, options: { inc
       } else if (namespace === TABLE && localName === 'table-row') {
         const visibility = attribute(attributes, TABLE, 'visibility');
         sheet.column = 0;
-        row = { cells: [], repeat: count(attributes, 'number-rows-repeated'), hidden: visibility === 'collapse' || visibility === 'filter', uncalculated: false, filled: false };
+        row = { cells: [], repeat: count(attributes, 'number-rows-repeated'), hidden: visibility === 'collapse' || visibility === 'filter', uncalculated: [], filled: false };
       } else if (namespace === TABLE && (localName === 'table-cell' || localName === 'covered-table-cell') && row !== null) {
         cell = { attributes, covered: localName === 'covered-table-cell', paragraphs: [], hasParagraph: false };
       } else if (cell !== null && namespace === OFFICE && localName === 'annotation') {

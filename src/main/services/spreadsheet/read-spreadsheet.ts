@@ -93,6 +93,7 @@ function formatOf(fileName: string, bytes: Uint8Array): SpreadsheetFormat {
  * inflates), refusing a zip that is neither and a workbook over the row or cell limits before it is parsed whole.
  */
 async function readWorkbookSheets(fileName: string, bytes: Uint8Array, format: 'xlsx' | 'ods', includeHidden: boolean): Promise<{ format: 'xlsx' | 'ods'; sheets: XlsxSheet[] }> {
+  if (format === 'xlsx') await checkXlsxWithinLimits(bytes, fileName);
   const archive = inflateArchive(bytes, fileName, format === 'ods' ? 'ODS spreadsheet' : 'XLSX workbook', {
     maxInflatedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
     maxCompressionRatio: SPREADSHEET_LIMITS.maxCompressionRatio,
@@ -111,7 +112,6 @@ async function readWorkbookSheets(fileName: string, bytes: Uint8Array, format: '
       { code: format === 'ods' ? 'not-ods' : 'not-xlsx' },
     );
   }
-  checkXlsxWithinLimits(archive.files, fileName);
   return { format: 'xlsx', sheets: await readXlsxRows(archive.storedZip(), fileName, { includeHidden }) };
 }
 
@@ -142,7 +142,7 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
     if (text.includes('\u0000')) throw new UserError(`"${fileName}" is not a text spreadsheet (it holds binary data). Import a .csv, .xlsx or .ods file.`, { code: 'unreadable-spreadsheet' });
     grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], rows: readCsvRows(text, fileName, options.delimiter, ONE_NAME_PER_LINE_EXTENSIONS.has(extname(fileName).toLowerCase()) ? ['\t'] : undefined), notes: [`Read as ${ENCODING_NAMES[encoding]} text.`] };
   }
-  const rows = grid.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const rows = grid.rows.filter((row) => row.cells.some((cell) => cell.trim() !== '') || row.uncalculated);
   if (rows.length === 0) throw new UserError(`"${fileName}" has no rows with any value${grid.sheetName ? ` in sheet "${grid.sheetName}"` : ''}.`, { code: 'empty-spreadsheet' });
   if (rows.length > SPREADSHEET_LIMITS.maxRows) throw spreadsheetLimitError(fileName, 'rows', grid.sheetName);
   const widest = rows.reduce((width, row) => Math.max(width, row.cells.length), 0);

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/model/user-error';
 import { isSpreadsheetErrorValue } from './is-spreadsheet-error-value';
-import type { SpreadsheetRow } from './spreadsheet-grid';
+import { formulaDisplayText } from './formula-display-text';
+import type { SpreadsheetRow, UncalculatedCell } from './spreadsheet-grid';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -18,7 +19,9 @@ function cellText(value: CellValue | undefined): string | null {
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result as CellValue | undefined;
-    return result === undefined ? null : cellText(result);
+    // With no saved value, a HYPERLINK("url", "Name") still says what it shows.
+    if (result === undefined) return formulaDisplayText((value as ExcelJS.CellFormulaValue).formula ?? '');
+    return cellText(result);
   }
   if ('hyperlink' in value) return cellText((value as ExcelJS.CellHyperlinkValue).text as CellValue);
   if ('error' in value) return '';
@@ -69,16 +72,24 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, includeHidden: boolean): Xl
       return;
     }
     const cells: string[] = [];
-    let uncalculated = false;
+    const uncalculated: UncalculatedCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (hiddenColumns.has(columnNumber) && !includeHidden) return;
       // A covered cell of a merged range reads its range's value, as the person sees it.
-      const text = cellText(cell.isMerged ? cell.master.value : cell.value);
-      if (text === null) uncalculated = true;
+      const value = cell.isMerged ? cell.master.value : cell.value;
+      const text = cellText(value);
+      if (text === null) {
+        const hiddenBefore = includeHidden ? 0 : [...hiddenColumns].filter((column) => column < columnNumber).length;
+        uncalculated.push({ column: columnNumber - 1 - hiddenBefore, formula: `=${(value as ExcelJS.CellFormulaValue).formula ?? ''}` });
+      }
       cells[columnNumber - 1] = text ?? '';
     });
-    if (uncalculated) formulaRowsWithoutValue.push(rowNumber);
-    rows.push({ row: rowNumber, cells: includeHidden ? Array.from(cells, (cell) => cell ?? '') : cellsWithoutHidden(cells, hiddenColumns) });
+    if (uncalculated.length > 0) formulaRowsWithoutValue.push(rowNumber);
+    rows.push({
+      row: rowNumber,
+      cells: includeHidden ? Array.from(cells, (cell) => cell ?? '') : cellsWithoutHidden(cells, hiddenColumns),
+      ...(uncalculated.length > 0 ? { uncalculated } : {}),
+    });
   });
   return {
     name: worksheet.name,

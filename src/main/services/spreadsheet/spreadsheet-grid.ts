@@ -2,6 +2,14 @@
 export interface SpreadsheetRow {
   row: number;
   cells: string[];
+  /** Cells holding a formula with no saved value (read as empty), by column index in `cells`. */
+  uncalculated?: UncalculatedCell[];
+}
+
+/** A formula whose value was never saved: the import names it instead of reading an empty cell. */
+export interface UncalculatedCell {
+  column: number;
+  formula: string;
 }
 
 export type SpreadsheetFormat = 'csv' | 'xlsx' | 'ods';

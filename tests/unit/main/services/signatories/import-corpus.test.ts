@@ -40,6 +40,7 @@ describe('the import corpus: each file imports as expected', () => {
         const imported = listSignatories(file.db).signatories.map((signatory) => [signatory.name, signatory.countryCode, signatory.status]);
         expect(imported).toEqual(expected.signatories);
         expect(summary.errors.map((error) => error.row)).toEqual(expected.rejectedRows ?? []);
+        for (const problem of expected.problems ?? []) expect(summary.errors.map((error) => error.message)).toContain(problem);
         for (const words of expected.notes ?? []) expect(summary.notes.some((note) => note.includes(words)), `a note with "${words}" in ${JSON.stringify(summary.notes)}`).toBe(true);
         if (expected.sheet) expect(summary.sheetName).toBe(expected.sheet);
         if (expected.encoding) expect(summary.encoding).toBe(expected.encoding);

@@ -38,7 +38,7 @@ describe('importSignatories', () => {
       'World Federalist Movement – Institute for Global Policy',
       'WFM-IGP',
       'Comité pour la Paix',
-      '=HYPERLINK("http://evil.example")',
+      '@HYPERLINK("http://evil.example")',
       'Act for Peace',
     ]);
     const { signatories, unknownCountries } = listSignatories(file.db);

@@ -147,8 +147,8 @@ describe('export', () => {
     expect(text.startsWith('\ufeffOrganization,Acronym,Country,Country code,Contact,Email,Title,Status,Withdrawn on,Withdrawal reason,Notes\r\n')).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     const evil = parsed.find((row) => row[0]!.includes('HYPERLINK'))!;
-    expect(evil[0]).toBe('\'=HYPERLINK("http://evil.example")');
-    expect(text).toContain('"\'=HYPERLINK(""http://evil.example"")"');
+    expect(evil[0]).toBe('\'@HYPERLINK("http://evil.example")');
+    expect(text).toContain('"\'@HYPERLINK(""http://evil.example"")"');
     expect(parsed.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
     file.close();
   });
@@ -161,7 +161,7 @@ describe('export', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('Organization');
     const values: string[] = [];
     sheet.eachRow((row) => values.push(String(row.getCell(1).value)));
-    expect(values).toContain('\'=HYPERLINK("http://evil.example")');
+    expect(values).toContain('\'@HYPERLINK("http://evil.example")');
     expect(values).not.toContain('The Arab Center for the Independence of the Judiciary');
     file.close();
   });
