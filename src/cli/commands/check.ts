@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
 import { openCampaignFile } from '../../main/services/campaign/campaign-file';
 import { checkCampaign } from '../../main/services/export/check-campaign';
-import { printJson, UsageError, type Command } from '../command';
+import { campaignPathArgument } from '../campaign-path-argument';
+import { printJson, type Command } from '../command';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -10,9 +10,8 @@ export const checkCommand: Command = {
     'List, per recipient, the merge fields with no value, and the campaign’s doubtful signatories; exit 1 when a field is unresolved.',
   options: { json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
-    const [target] = positionals;
-    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
-    const campaign = openCampaignFile(resolve(target), { allowReadOnly: true });
+    const path = campaignPathArgument(positionals);
+    const campaign = openCampaignFile(path, { allowReadOnly: true });
     try {
       const report = checkCampaign(campaign.db);
       if (values.json) {

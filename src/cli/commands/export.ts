@@ -1,11 +1,14 @@
-import { basename, resolve } from 'node:path';
-import { openCampaignFile, CAMPAIGN_EXTENSION } from '../../main/services/campaign/campaign-file';
+import { basename } from 'node:path';
+import { CAMPAIGN_EXTENSION } from '../../main/services/campaign/campaign-file';
 import { getMeta } from '../../main/services/campaign/letters';
 import { runExportJob } from '../../main/services/export/run-export-job';
-import { DEFAULT_NAME_PATTERN, EXPORT_FORMATS, type ExportFormatChoice } from '../../shared/merge/export-request';
+import { DEFAULT_NAME_PATTERN } from '../../shared/merge/export-request';
 import type { CheckReport } from '../../shared/merge/check-report';
 import { isUserError } from '../../shared/model/user-error';
+import { campaignPathArgument } from '../campaign-path-argument';
 import { printJson, UsageError, type Command } from '../command';
+import { EXPORT_OPTIONS, parseExportOptions } from '../parse-export-options';
+import { withCancellableCampaign } from '../with-cancellable-campaign';
 import { reportExportFailures } from '../report-export-failures';
 
 export const exportCommand: Command = {
@@ -14,8 +17,7 @@ export const exportCommand: Command = {
     'undersigned export <campaign> --format pdf|docx|both --out <dir> [--per-recipient] [--combined] [--name "<pattern>"] [--force] [--overwrite] [--json]',
   summary: `Write one letter per included recipient and/or one combined file (default name pattern "${DEFAULT_NAME_PATTERN}"); exit 1 listing unresolved fields unless --force, and when any file could not be written. A file already in the folder is never replaced (the letter gets "Name (2)") unless --overwrite.`,
   options: {
-    format: { type: 'string' },
-    out: { type: 'string' },
+    ...EXPORT_OPTIONS,
     'per-recipient': { type: 'boolean' },
     combined: { type: 'boolean' },
     name: { type: 'string' },
@@ -24,76 +26,64 @@ export const exportCommand: Command = {
     json: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
-    const [target] = positionals;
-    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
-    const format = values.format;
-    if (typeof format !== 'string' || !(EXPORT_FORMATS as readonly string[]).includes(format))
-      throw new UsageError('--format must be pdf, docx or both');
-    if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError('--out <dir> is required');
+    const path = campaignPathArgument(positionals);
+    const { format, folder } = parseExportOptions(values);
     const namePattern = typeof values.name === 'string' ? values.name : DEFAULT_NAME_PATTERN;
     if (namePattern.trim() === '') throw new UsageError('--name needs a pattern, e.g. "{recipient.organization} - {date}"');
     const combined = values.combined === true;
     const perRecipient = values['per-recipient'] === true || !combined;
 
-    const path = resolve(target);
-    const campaign = openCampaignFile(path);
-    const controller = new AbortController();
-    const onInterrupt = (): void => {
-      io.stderr('Cancelling: the letters being written will finish, no more will start.\n');
-      controller.abort();
-    };
-    process.once('SIGINT', onInterrupt);
-    try {
-      const summary = await runExportJob({
-        db: campaign.db,
-        folder: resolve(values.out),
-        campaignName: getMeta(campaign.db, 'title') ?? basename(path, CAMPAIGN_EXTENSION),
-        request: { format: format as ExportFormatChoice, perRecipient, combined, namePattern, force: values.force === true, overwrite: values.overwrite === true },
-        signal: controller.signal,
-        // A terminal sees the count move; scripts and --json get only the result.
-        onProgress:
-          process.stderr.isTTY && !values.json
-            ? (progress) => {
-                if (progress.state === 'running' && progress.total > 0) io.stderr(`\r${progress.done} of ${progress.total} letters`);
-                else if (progress.state !== 'running') io.stderr('\r\x1b[K');
-              }
-            : undefined,
-      });
-      if (values.json)
-        printJson(io, {
-          files: summary.files,
-          recipients: summary.recipients,
-          warnings: summary.warnings,
-          ...(summary.failures.length > 0 ? { failed: summary.failures } : {}),
-          ...(summary.cancelled ? { cancelled: true } : {}),
+    const cancelling = 'Cancelling: the letters being written will finish, no more will start.';
+    return withCancellableCampaign(path, io, cancelling, async (campaign, signal) => {
+      try {
+        const summary = await runExportJob({
+          db: campaign.db,
+          folder,
+          campaignName: getMeta(campaign.db, 'title') ?? basename(path, CAMPAIGN_EXTENSION),
+          request: { format, perRecipient, combined, namePattern, force: values.force === true, overwrite: values.overwrite === true },
+          signal,
+          // A terminal sees the count move; scripts and --json get only the result.
+          onProgress:
+            process.stderr.isTTY && !values.json
+              ? (progress) => {
+                  if (progress.state === 'running' && progress.total > 0) io.stderr(`\r${progress.done} of ${progress.total} letters`);
+                  else if (progress.state !== 'running') io.stderr('\r\x1b[K');
+                }
+              : undefined,
         });
-      else {
-        io.stdout(
-          `${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
-        );
-        for (const warning of summary.warnings) if (!/^(Not written: |This export was not recorded)/.test(warning)) io.stdout(`  ${warning}\n`);
-      }
-      const failed = reportExportFailures(io, 'export', summary);
-      return summary.cancelled || failed ? 1 : 0;
-    } catch (error) {
-      if (isUserError(error) && error.code === 'unresolved-fields') {
-        const unresolved = (error.details?.unresolved ?? []) as CheckReport['unresolved'];
-        if (values.json) {
-          const recipients = (campaign.db.prepare('SELECT count(*) AS n FROM recipients WHERE included = 1').get() as { n: number }).n;
+        if (values.json)
           printJson(io, {
-            files: [],
-            recipients,
-            warnings: [],
-            unresolved: unresolved.map(({ recipient, fields }) => ({ recipient, fields })),
+            files: summary.files,
+            recipients: summary.recipients,
+            warnings: summary.warnings,
+            ...(summary.failures.length > 0 ? { failed: summary.failures } : {}),
+            ...(summary.cancelled ? { cancelled: true } : {}),
           });
+        else {
+          io.stdout(
+            `${summary.cancelled ? 'Cancelled after writing' : 'Wrote'} ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} for ${summary.recipients} recipient${summary.recipients === 1 ? '' : 's'} in ${summary.folder}\n`,
+          );
+          for (const warning of summary.warnings) if (!/^(Not written: |This export was not recorded)/.test(warning)) io.stdout(`  ${warning}\n`);
         }
-        io.stderr(`undersigned export: nothing written. ${error.message}\n(use --force to export anyway)\n`);
-        return 1;
+        const failed = reportExportFailures(io, 'export', summary);
+        return summary.cancelled || failed ? 1 : 0;
+      } catch (error) {
+        if (isUserError(error) && error.code === 'unresolved-fields') {
+          const unresolved = (error.details?.unresolved ?? []) as CheckReport['unresolved'];
+          if (values.json) {
+            const recipients = (campaign.db.prepare('SELECT count(*) AS n FROM recipients WHERE included = 1').get() as { n: number }).n;
+            printJson(io, {
+              files: [],
+              recipients,
+              warnings: [],
+              unresolved: unresolved.map(({ recipient, fields }) => ({ recipient, fields })),
+            });
+          }
+          io.stderr(`undersigned export: nothing written. ${error.message}\n(use --force to export anyway)\n`);
+          return 1;
+        }
+        throw error;
       }
-      throw error;
-    } finally {
-      process.off('SIGINT', onInterrupt);
-      campaign.close();
-    }
+    });
   },
 };

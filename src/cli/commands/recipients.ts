@@ -5,6 +5,7 @@ import { importRecipients } from '../../main/services/recipients/import-recipien
 import { RECIPIENT_PRESET_IDS } from '../../main/services/recipients/recipient-presets';
 import { listRecipients } from '../../main/services/recipients/recipient-store';
 import { recipientLabel } from '../../shared/merge/recipient-label';
+import { campaignPathArgument } from '../campaign-path-argument';
 import { printJson, UsageError, type Command } from '../command';
 import type { ImportArguments } from './import';
 
@@ -49,10 +50,9 @@ export const recipientsCommand: Command = {
     'Add a bundled recipient set (again replaces it) or import a spreadsheet as a recipient list; without either, list the recipients.',
   options: { preset: { type: 'string' }, import: { type: 'string' }, map: { type: 'string', multiple: true }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
-    const [target] = positionals;
-    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
+    const path = campaignPathArgument(positionals);
     if (values.preset !== undefined && typeof values.preset !== 'string') throw new UsageError('--preset needs a set name');
-    const campaign = openCampaignFile(resolve(target));
+    const campaign = openCampaignFile(path);
     try {
       if (typeof values.preset === 'string') {
         if (!(RECIPIENT_PRESET_IDS as readonly string[]).includes(values.preset))

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
-import { openCampaignFile } from '../../main/services/campaign/campaign-file';
 import { getLetter } from '../../main/services/campaign/letters';
 import { parseSmtpUrl } from '../../main/services/mail/parse-smtp-url';
 import { runSendJob } from '../../main/services/mail/run-send-job';
 import { isEmailAddress } from '../../shared/mail/is-email-address';
 import { DEFAULT_MAIL_PATTERNS, mailSettingsSchema } from '../../shared/mail/mail-settings';
+import { campaignPathArgument } from '../campaign-path-argument';
 import { printJson, UsageError, type Command } from '../command';
+import { withCancellableCampaign } from '../with-cancellable-campaign';
 
 export const sendCommand: Command = {
   name: 'send',
@@ -23,22 +23,15 @@ export const sendCommand: Command = {
     json: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
-    const [target] = positionals;
-    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
+    const path = campaignPathArgument(positionals);
     if (typeof values.smtp !== 'string') throw new UsageError('--smtp smtp://HOST:PORT is required');
     if (typeof values.from !== 'string' || !isEmailAddress(values.from)) throw new UsageError('--from needs your e-mail address');
     const attach = values.attach ?? 'pdf';
     if (attach !== 'pdf' && attach !== 'docx' && attach !== 'both') throw new UsageError('--attach must be pdf, docx or both');
     if (typeof values.subject === 'string' && values.subject.trim() === '') throw new UsageError('--subject needs a pattern, e.g. "Joint letter: {letter.title}"');
     const server = parseSmtpUrl(values.smtp);
-    const campaign = openCampaignFile(resolve(target));
-    const controller = new AbortController();
-    const onInterrupt = (): void => {
-      io.stderr('Cancelling: the message being sent will finish, no more will start.\n');
-      controller.abort();
-    };
-    process.once('SIGINT', onInterrupt);
-    try {
+    const cancelling = 'Cancelling: the message being sent will finish, no more will start.';
+    return withCancellableCampaign(path, io, cancelling, async (campaign, signal) => {
       const patterns = DEFAULT_MAIL_PATTERNS[getLetter(campaign.db).settings.language];
       const summary = await runSendJob({
         db: campaign.db,
@@ -46,7 +39,7 @@ export const sendCommand: Command = {
         password: process.env.UNDERSIGNED_SMTP_PASSWORD ?? null,
         request: { subject: typeof values.subject === 'string' ? values.subject : patterns.subject, body: patterns.body, attach, resend: values.resend === true },
         dryRun: values['dry-run'] === true,
-        signal: controller.signal,
+        signal,
       });
       const { sent, skipped, failed } = summary;
       if (values.json) printJson(io, { sent, skipped, failed, ...(values['dry-run'] ? { dryRun: true } : {}) });
@@ -58,9 +51,6 @@ export const sendCommand: Command = {
         for (const entry of failed) io.stdout(`  failed: ${entry.recipient} <${entry.to}>: ${entry.reason}\n`);
       }
       return failed.length > 0 || summary.cancelled ? 1 : 0;
-    } finally {
-      process.off('SIGINT', onInterrupt);
-      campaign.close();
-    }
+    });
   },
 };

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { openCampaignFile } from '../../main/services/campaign/campaign-file';
 import { getLetter } from '../../main/services/campaign/letters';
 import { readSignatoryRows, toSignatory } from '../../main/services/signatories/signatory-records';
@@ -7,6 +6,7 @@ import { applyEntryTemplate } from '../../shared/signatories/apply-entry-templat
 import { formatSignatoryList } from '../../shared/signatories/format-signatory-list';
 import { letterSignatoryListAttrs } from '../../shared/signatories/letter-signatory-list-attrs';
 import { orderSignatoriesForLetter } from '../../shared/signatories/order-signatories-for-letter';
+import { campaignPathArgument } from '../campaign-path-argument';
 import { printJson, UsageError, type Command } from '../command';
 
 function parseStatuses(value: unknown): SignatoryStatus[] | null {
@@ -24,11 +24,10 @@ export const signatoriesCommand: Command = {
   summary: "Print the signatory list as the letter shows it (its sort, format and language); --format uses {name} {country} {countryCode} {acronym} {status}.",
   options: { format: { type: 'string' }, status: { type: 'string', multiple: true }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
-    const [target] = positionals;
-    if (!target || positionals.length > 1) throw new UsageError('give exactly one campaign file');
+    const path = campaignPathArgument(positionals);
     if (values.format !== undefined && (typeof values.format !== 'string' || values.format.trim() === '')) throw new UsageError('--format needs a pattern, e.g. "{name} ({country})"');
     const statuses = parseStatuses(values.status);
-    const campaign = openCampaignFile(resolve(target), { allowReadOnly: true });
+    const campaign = openCampaignFile(path, { allowReadOnly: true });
     try {
       const letter = getLetter(campaign.db);
       const language = letter.settings.language;

@@ -65,6 +65,22 @@ describe('undersigned CLI', () => {
     expect(runUndersigned(['templates', '--colour']).code).toBe(2);
   });
 
+  it('checks the campaign, --format and --out of export and addendum alike before opening anything', () => {
+    const campaign = join(temporaryFolder(), 'missing.undersigned');
+    for (const command of ['export', 'addendum']) {
+      const noFormat = runUndersigned([command, campaign, '--out', temporaryFolder()]);
+      expect([command, noFormat.code, noFormat.stderr]).toEqual([command, 2, expect.stringMatching(/--format must be pdf, docx or both/)]);
+      const noFolder = runUndersigned([command, campaign, '--format', 'pdf', '--out', ' ']);
+      expect([command, noFolder.code, noFolder.stderr]).toEqual([command, 2, expect.stringMatching(/--out <dir> is required/)]);
+      const twoCampaigns = runUndersigned([command, campaign, campaign, '--format', 'pdf', '--out', temporaryFolder()]);
+      expect([command, twoCampaigns.code, twoCampaigns.stderr]).toEqual([
+        command,
+        2,
+        expect.stringMatching(/give exactly one campaign file/),
+      ]);
+    }
+  });
+
   it('exits 1 on bad input, naming the file or template', () => {
     const folder = temporaryFolder();
     const existing = join(folder, 'taken.undersigned');
