@@ -32,6 +32,8 @@ export const exportProgressSchema = z.object({
   /** File names written, relative to the folder: filled in once the job has ended. */
   files: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** Files planned and not written, with the reason (a full disk, a name taken meanwhile): filled in once the job has ended. */
+  failures: z.array(z.object({ letter: z.string(), file: z.string().nullable(), reason: z.string() })),
   error: z.string().nullable(),
   elapsedMs: z.number(),
 });

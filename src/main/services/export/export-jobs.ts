@@ -86,6 +86,7 @@ export class ExportJobs {
         folder: options.folder,
         files: [],
         warnings: [],
+        failures: [],
         error: null,
         elapsedMs: 0,
       }),

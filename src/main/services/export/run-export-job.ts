@@ -215,6 +215,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
     folder,
     files: [],
     warnings,
+    failures: [],
     error: null,
     elapsedMs: 0,
   };
@@ -366,6 +367,7 @@ export async function runExportJob(options: ExportJobOptions): Promise<ExportSum
   progress.current = '';
   if (progress.state === 'failed') progress.error = failures[0] ? `${failures[0].letter}: ${failures[0].reason}` : 'nothing was written';
   progress.files = writtenFiles.map((file) => basename(file));
+  progress.failures = failures.map((failure) => ({ ...failure }));
   if (options.folderPerRun) {
     const summaryText = exportRunSummary({
       campaignName: options.campaignName,

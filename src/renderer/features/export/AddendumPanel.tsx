@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 import { PdfPages } from '../preview/PdfPages';
 import { useJobProgress } from './use-job-progress';
+import { ExportFailureList } from './ExportFailureList';
 
 type Words = CallOutput<'addendum.text'>;
 
@@ -165,11 +166,13 @@ export function AddendumPanel({ status, includeWithdrawn, onIncludeWithdrawn, on
         {progress && (
           <p role="status">
             {progress.state === 'running' && `Writing ${progress.done} of ${progress.total}…`}
-            {progress.state === 'done' && `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} in ${progress.folder}.`}
+            {progress.state === 'done' &&
+              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'}${progress.failures.length > 0 ? ` written, ${progress.failures.length} not written,` : ''} in ${progress.folder}.`}
             {progress.state === 'cancelled' && `Cancelled: ${progress.files.length} files written, each complete.`}
             {progress.state === 'failed' && `The export failed: ${progress.error ?? 'unknown error'}`}
           </p>
         )}
+        {progress && progress.state !== 'running' && <ExportFailureList failures={progress.failures} />}
         {running && jobId && (
           <button type="button" onClick={() => void api['export.cancel']({ jobId })}>
             Cancel

@@ -8,6 +8,7 @@ import {
 import { api, ApiError, downloadExport, isElectron } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 import { useJobProgress } from './use-job-progress';
+import { ExportFailureList } from './ExportFailureList';
 
 const FORMAT_LABELS: Record<ExportFormatChoice, string> = { pdf: 'PDF', docx: 'Word (DOCX)', both: 'PDF and Word' };
 
@@ -137,7 +138,7 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
                   ? `Writing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}: ${progress.current}`
                   : `${progress.done} of ${progress.total} (${percent}%)`)}
             {progress.state === 'done' &&
-              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written in ${(progress.elapsedMs / 1000).toFixed(1)} s.${isElectron || progress.files.length === 0 ? '' : ' Your browser is downloading them.'}`}
+              `Done: ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written${progress.failures.length > 0 ? `, ${progress.failures.length} not written` : ''} in ${(progress.elapsedMs / 1000).toFixed(1)} s.${isElectron || progress.files.length === 0 ? '' : ' Your browser is downloading them.'}`}
             {progress.state === 'cancelled' &&
               `Cancelled: the ${progress.files.length} file${progress.files.length === 1 ? '' : 's'} written so far are complete; nothing was left half-written.`}
             {progress.state === 'failed' && `The export failed: ${progress.error ?? 'unknown error'}`}
@@ -150,6 +151,7 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
               Cancel
             </button>
           )}
+          {progress.state !== 'running' && <ExportFailureList failures={progress.failures} />}
           {progress.state !== 'running' && (
             <div className="export-summary">
               <p className="muted">
@@ -175,9 +177,9 @@ export function ExportPanel({ unresolvedCount, onUnresolved }: { unresolvedCount
                   </button>
                 )
               )}
-              {progress.warnings.length > 0 && (
+              {progress.warnings.some((warning) => !warning.startsWith('Not written: ')) && (
                 <ul className="check-list">
-                  {progress.warnings.map((warning) => (
+                  {progress.warnings.filter((warning) => !warning.startsWith('Not written: ')).map((warning) => (
                     <li key={warning}>{warning}</li>
                   ))}
                 </ul>
