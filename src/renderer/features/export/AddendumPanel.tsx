@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import type { AddendumStatus } from '../../../shared/contract/addendum';
 import { DEFAULT_NAME_PATTERN, type ExportFormatChoice, type ExportProgress } from '../../../shared/merge/export-request';
-import { api } from '../../api/client';
+import { api, downloadExport, isElectron } from '../../api/client';
 import { useCampaign } from '../campaign/campaign-context';
 import { PdfPages } from '../preview/PdfPages';
 import { useJobProgress } from './use-job-progress';
@@ -176,6 +176,11 @@ export function AddendumPanel({ status, includeWithdrawn, onIncludeWithdrawn, on
         {running && jobId && (
           <button type="button" onClick={() => void api['export.cancel']({ jobId })}>
             Cancel
+          </button>
+        )}
+        {!isElectron && jobId && progress && progress.state !== 'running' && progress.files.length > 0 && (
+          <button type="button" onClick={() => void downloadExport(jobId).catch((reason: Error) => setError(reason.message))}>
+            Download {progress.files.length === 1 ? 'the file' : `the ${progress.files.length} files (zip)`}
           </button>
         )}
       </section>
