@@ -116,7 +116,10 @@ export function PreviewPanel() {
         <button type="button" onClick={() => setRenderCount((count) => count + 1)} disabled={loading}>
           Render again
         </button>
-        {loading && <span className="muted">Rendering…</span>}
+        <span className="muted preview-rendering" role="status">
+          {loading ? 'Rendering the letter…' : ''}
+        </span>
+        {loading && <progress aria-label="Rendering the letter" />}
       </div>
       {error && (
         <p role="alert" className="error-banner">
