@@ -109,7 +109,7 @@ describe('undersigned send', () => {
     for (const name of readdirSync(folder)) {
       expect(readFileSync(join(folder, name)).includes(Buffer.from(PASSWORD)), name).toBe(false);
     }
-  });
+  }, 180_000); // seven CLI processes, each a cold Node start: under load they take minutes
 
   it('tries a temporary refusal (451) again, and names a server that is down or silent', async () => {
     const settings = { host: '127.0.0.1', port: server.port, security: 'none' as const, user: 'coordinator', from: 'coalition@example.org', replyTo: 'replies@example.org', messagesPerMinute: 6_000 };
