@@ -53,7 +53,10 @@ export function loadFontFace(name: FontFaceName): FontFace {
   const loaded = loadedFaces.get(name);
   if (loaded) return loaded;
   const path = join(resourcesDir(), 'fonts', fontFaceFile(name));
-  const bytes = new Uint8Array(readFileSync(path));
+  // A plain Uint8Array over the file's own memory, not a copy (copying the 7-11 MB CJK faces cost more than reading them) and
+  // not a Buffer, whose slice() would share memory with the file where the subsetter expects a copy.
+  const file = readFileSync(path);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   const font = fontkit.create(bytes);
   const unitsPerEm = font.unitsPerEm;
   const space = font.glyphForCodePoint(0x20);

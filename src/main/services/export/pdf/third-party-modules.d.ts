@@ -37,7 +37,8 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(glyphId: number): Glyph;
-    layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+    /** Lays out a text, or glyphs (each with the code points it stands for). */
+    layout(text: string | Glyph[], features?: string[] | Record<string, boolean>): GlyphRun;
     createSubset(): Subset;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

@@ -1,0 +1,31 @@
+import type { IRBlock, LetterIR } from '../src/shared/document/letter-ir';
+import { renderLetterPdf } from '../src/main/services/export/pdf/render-letter-pdf';
+import { multiScriptSignatoryNames } from '../tests/fixtures/pdf/multi-script-names';
+import { sampleLetter } from '../tests/fixtures/pdf/sample-letters';
+
+/**
+ * Run as its own process by scripts.bench.ts: renders the first letter of a fresh process (400
+ * Latin or 400 twelve-script signatories), so the figure includes reading and parsing the faces,
+ * and prints its wall and CPU time as JSON.
+ */
+async function renderFirstLetter(kind: string): Promise<void> {
+  const latin = sampleLetter({ signatories: 400 });
+  const entries = multiScriptSignatoryNames(400);
+  const letter: LetterIR =
+    kind === 'mixed'
+      ? {
+          ...latin,
+          blocks: latin.blocks.map((block): IRBlock =>
+            block.kind === 'signatoryList' ? { ...block, groups: [{ title: '', entries }] } : block,
+          ),
+        }
+      : latin;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await renderLetterPdf(letter);
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000 }));
+}
+
+await renderFirstLetter(process.argv[2] ?? 'latin');
