@@ -28,6 +28,7 @@ const WORD_SCRIPTS: Partial<Record<FontSource, { slot: 'cs' | 'eastAsia' | 'asci
   armenian: { slot: 'ascii', language: 'hy-AM' },
   ethiopic: { slot: 'ascii', language: 'am-ET' },
   chinese: { slot: 'eastAsia', language: 'zh-CN' },
+  traditionalChinese: { slot: 'eastAsia', language: 'zh-TW' },
   japanese: { slot: 'eastAsia', language: 'ja-JP' },
   korean: { slot: 'eastAsia', language: 'ko-KR' },
 };
@@ -42,7 +43,7 @@ function sourceOf(character: string, context: string): FontSource | null {
   return face === null ? null : (face.slice(0, face.indexOf('-')) as FontSource);
 }
 
-/** The run options a stretch of one script adds: right-to-left and its complex-script language, or its East Asian language, and the bundled family for its font slot. */
+/** The run options a stretch of one script adds: right-to-left and its complex-script language, or its East Asian language, and the bundled family for its font slot with a hint naming the slot. */
 function scriptOptions(source: FontSource, options: IRunOptions): IRunOptions {
   const script = WORD_SCRIPTS[source];
   if (!script) return options;
@@ -51,7 +52,8 @@ function scriptOptions(source: FontSource, options: IRunOptions): IRunOptions {
   if (script.slot === 'cs') language.bidirectional = script.language;
   else if (script.slot === 'eastAsia') language.eastAsia = script.language;
   else language.value = script.language;
-  const font = script.slot === 'ascii' ? { ascii: family, hAnsi: family } : { [script.slot]: family };
+  // The hint tells Word which slot draws the characters it could give to either (CJK punctuation, Arabic digits).
+  const font = script.slot === 'ascii' ? { ascii: family, hAnsi: family } : { [script.slot]: family, hint: script.slot };
   return { ...options, language, font, ...(script.rightToLeft ? { rightToLeft: true } : {}) };
 }
 

@@ -10,8 +10,8 @@ const REGULAR_ONLY = ['regular'] as const;
 /**
  * The bundled families in resources/fonts: the two the user picks, the Noto families that supply
  * the Latin, Greek and Cyrillic letters they lack, and one Noto family per other script, loaded
- * only when a letter holds that script. A script family without italics (or, for CJK, without a
- * bold) draws those styles with the nearest style it has.
+ * only when a letter holds that script. A script family without italics (or, for Japanese and
+ * Korean, without a bold) draws those styles with the nearest style it has.
  */
 export const FONT_SOURCES = {
   serif: { folder: 'source-serif-4', filePrefix: 'SourceSerif4', styles: ALL_STYLES },
@@ -37,7 +37,8 @@ export const FONT_SOURCES = {
   georgian: { folder: 'noto-sans-georgian', filePrefix: 'NotoSansGeorgian', styles: UPRIGHT_STYLES },
   armenian: { folder: 'noto-sans-armenian', filePrefix: 'NotoSansArmenian', styles: UPRIGHT_STYLES },
   ethiopic: { folder: 'noto-sans-ethiopic', filePrefix: 'NotoSansEthiopic', styles: UPRIGHT_STYLES },
-  chinese: { folder: 'noto-sans-sc', filePrefix: 'NotoSansSC', styles: REGULAR_ONLY },
+  chinese: { folder: 'noto-sans-sc', filePrefix: 'NotoSansSC', styles: UPRIGHT_STYLES },
+  traditionalChinese: { folder: 'noto-sans-tc', filePrefix: 'NotoSansTC', styles: UPRIGHT_STYLES },
   japanese: { folder: 'noto-sans-jp', filePrefix: 'NotoSansJP', styles: REGULAR_ONLY },
   korean: { folder: 'noto-sans-kr', filePrefix: 'NotoSansKR', styles: REGULAR_ONLY },
 } as const;

@@ -1,3 +1,5 @@
+import { isTraditionalChinese } from './is-traditional-chinese';
+
 /** Anything past Latin and general punctuation: a quick test, as most runs are Latin and need nothing more. */
 const BEYOND_LATIN = /[\u0370-\u1dff\u1f00-\u1fff\u2c00-\ufaff]/;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
@@ -42,6 +44,7 @@ export function languageOfScript(text: string): string | null {
   const letter = OTHER_SCRIPT.exec(text)?.[0];
   if (letter === undefined) return null;
   if ((KANA.test(letter) || /\p{Script=Han}/u.test(letter)) && KANA.test(text)) return 'ja';
+  if (/\p{Script=Han}/u.test(letter) && isTraditionalChinese(text)) return 'zh-Hant';
   for (const [script, language] of SCRIPT_LANGUAGES) if (script.test(letter)) return language;
   return null;
 }

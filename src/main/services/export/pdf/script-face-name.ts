@@ -1,4 +1,5 @@
 import { sourceFaceName, type FontFaceName, type FontSource, type FontStyle } from './font-faces';
+import { isTraditionalChinese } from './is-traditional-chinese';
 
 /** Each script with a bundled family, matched on Script_Extensions so a danda or a CJK comma goes with its script. */
 const SCRIPT_SOURCES: readonly (readonly [RegExp, FontSource])[] = [
@@ -37,8 +38,9 @@ function sourceOf(character: string): FontSource | null {
 /**
  * The bundled face for a character's script, in the style nearest to the one asked for; null when
  * no script family covers it. Han characters go to the Japanese face when the text holds kana,
- * to the Korean face when it holds Hangul, and to the Chinese face (which also has every
- * Traditional Han character) otherwise. A character of no script of its own (fullwidth
+ * to the Korean face when it holds Hangul, to the Traditional Chinese face when it is written in
+ * Traditional characters (Taiwan, Hong Kong and Macau forms differ: TC's are Taiwan's), and to
+ * the Simplified Chinese face otherwise. A character of no script of its own (fullwidth
  * punctuation, say) takes the script of the text around it.
  */
 export function scriptFaceName(character: string, context: string, style: FontStyle): FontFaceName | null {
@@ -54,6 +56,7 @@ export function scriptFaceName(character: string, context: string, style: FontSt
   if (source === 'chinese' || source === 'japanese') {
     if (KANA.test(context)) source = 'japanese';
     else if (HANGUL.test(context)) source = 'korean';
+    else if (isTraditionalChinese(context)) source = 'traditionalChinese';
   }
   return sourceFaceName(source, style);
 }

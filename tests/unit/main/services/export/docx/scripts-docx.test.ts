@@ -33,7 +33,7 @@ function readRun(run: Element): RunReading {
     bidiLanguage: attribute(language, 'bidi'),
     eastAsianLanguage: attribute(language, 'eastAsia'),
     language: attribute(language, 'val'),
-    fonts: { ascii: attribute(fonts, 'ascii'), cs: attribute(fonts, 'cs'), eastAsia: attribute(fonts, 'eastAsia') },
+    fonts: { ascii: attribute(fonts, 'ascii'), cs: attribute(fonts, 'cs'), eastAsia: attribute(fonts, 'eastAsia'), hint: attribute(fonts, 'hint') },
   };
 }
 
@@ -53,8 +53,8 @@ describe('DOCX runs in other scripts', () => {
   it('marks an Arabic or Hebrew name right to left with its complex-script language and font, and leaves its Latin country as it was', async () => {
     const runs = await entryRuns([MULTI_SCRIPT_NAMES.arabic, MULTI_SCRIPT_NAMES.arabicWithAcronym, MULTI_SCRIPT_NAMES.hebrew]);
     expect(runs.get(MULTI_SCRIPT_NAMES.arabicWithAcronym)).toEqual([
-      { text: 'الشبكة العربية لمعلومات حقوق الإنسان', rightToLeft: true, bidiLanguage: 'ar-SA', eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: 'Noto Naskh Arabic', eastAsia: null } },
-      { text: ' ANHRI (Egypt)', rightToLeft: false, bidiLanguage: null, eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: null, eastAsia: null } },
+      { text: 'الشبكة العربية لمعلومات حقوق الإنسان', rightToLeft: true, bidiLanguage: 'ar-SA', eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: 'Noto Naskh Arabic', eastAsia: null, hint: 'cs' } },
+      { text: ' ANHRI (Egypt)', rightToLeft: false, bidiLanguage: null, eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: null, eastAsia: null, hint: null } },
     ]);
     const hebrew = runs.get(MULTI_SCRIPT_NAMES.hebrew)!;
     expect(hebrew[0]).toMatchObject({ text: 'בצלם – מרכז המידע הישראלי', rightToLeft: true, bidiLanguage: 'he-IL', fonts: { cs: 'Noto Sans Hebrew' } });
@@ -62,13 +62,19 @@ describe('DOCX runs in other scripts', () => {
 
   it('gives Chinese, Japanese and Korean runs their East Asian language and font, Han beside kana going with Japanese', async () => {
     const runs = await entryRuns([MULTI_SCRIPT_NAMES.chinese, MULTI_SCRIPT_NAMES.japanese, MULTI_SCRIPT_NAMES.korean]);
-    expect(runs.get(MULTI_SCRIPT_NAMES.chinese)![0]).toMatchObject({ text: '中国人权捍卫者', eastAsianLanguage: 'zh-CN', rightToLeft: false, fonts: { eastAsia: 'Noto Sans SC' } });
+    expect(runs.get(MULTI_SCRIPT_NAMES.chinese)![0]).toMatchObject({ text: '中国人权捍卫者', eastAsianLanguage: 'zh-CN', rightToLeft: false, fonts: { eastAsia: 'Noto Sans SC', hint: 'eastAsia' } });
     // The kana, the parentheses between two Japanese stretches and the kanji are one run.
     expect(runs.get(MULTI_SCRIPT_NAMES.japanese)!.map((run) => [run.text, run.eastAsianLanguage])).toEqual([
       ['ヒューマン・ライツ・ナウ (日本', 'ja-JP'],
       [')', null],
     ]);
     expect(runs.get(MULTI_SCRIPT_NAMES.korean)![0]).toMatchObject({ eastAsianLanguage: 'ko-KR', fonts: { eastAsia: 'Noto Sans KR' } });
+  });
+
+  it('gives a name in Traditional characters the Traditional Chinese font and language', async () => {
+    const runs = await entryRuns([MULTI_SCRIPT_NAMES.traditionalChinese, '香港人權監察 (Hong Kong)']);
+    expect(runs.get(MULTI_SCRIPT_NAMES.traditionalChinese)![0]).toMatchObject({ text: '台灣人權促進會', eastAsianLanguage: 'zh-TW', fonts: { eastAsia: 'Noto Sans TC', hint: 'eastAsia' } });
+    expect(runs.get('香港人權監察 (Hong Kong)')![0]).toMatchObject({ text: '香港人權監察', eastAsianLanguage: 'zh-TW', fonts: { eastAsia: 'Noto Sans TC' } });
   });
 
   it('gives Indic and Thai runs their complex-script language and font, and Georgian its own language', async () => {
@@ -81,6 +87,6 @@ describe('DOCX runs in other scripts', () => {
   it('keeps a Latin entry one plain run', async () => {
     const name = 'Kenya Human Rights Commission (Kenya)';
     const runs = await entryRuns([name]);
-    expect(runs.get(name)).toEqual([{ text: name, rightToLeft: false, bidiLanguage: null, eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: null, eastAsia: null } }]);
+    expect(runs.get(name)).toEqual([{ text: name, rightToLeft: false, bidiLanguage: null, eastAsianLanguage: null, language: null, fonts: { ascii: null, cs: null, eastAsia: null, hint: null } }]);
   });
 });

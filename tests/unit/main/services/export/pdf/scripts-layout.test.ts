@@ -84,6 +84,19 @@ describe('lines in other scripts', () => {
     expect(textRuns(lines[0]!)[0]!.face).toBe('chinese-regular');
   });
 
+  it('draws a name in Traditional characters in the Traditional Chinese face, one in Simplified characters in the Simplified one', () => {
+    expect(textRuns(set('台灣人權促進會')[0]!).map((run) => run.face)).toEqual(['traditionalChinese-regular']);
+    expect(textRuns(set('香港人權監察')[0]!).map((run) => run.face)).toEqual(['traditionalChinese-regular']);
+    expect(textRuns(set('中国人权捍卫者')[0]!).map((run) => run.face)).toEqual(['chinese-regular']);
+  });
+
+  it('draws bold Chinese in the bold Chinese faces', () => {
+    const bold = context.style({ bold: true });
+    const boldRuns = (text: string): string[] => textRuns(layoutParagraphLines([{ text, style: bold }], { measure: 400, align: 'left', language: 'en' })[0]!).map((run) => run.face);
+    expect(boldRuns('中国人权捍卫者')).toEqual(['chinese-bold']);
+    expect(boldRuns('台灣人權促進會')).toEqual(['traditionalChinese-bold']);
+  });
+
   it('draws kana and the kanji beside them in the Japanese face, Hangul in the Korean one', () => {
     expect(textRuns(set('ヒューマン・ライツ・ナウ 日本語')[0]!).map((run) => run.face)).toContain('japanese-regular');
     expect(textRuns(set('東京の人権')[0]!).map((run) => run.face)).toEqual(['japanese-regular']);

@@ -142,7 +142,7 @@ describe('tagged PDF', () => {
     const spans = pages.flatMap((page) => structurePaths(page.tree).filter(({ path }) => path.endsWith('/Span')).map(({ path, node }) => ({ path, lang: node.lang })));
     expect(spans).toEqual([
       { path: '/Document/L/LI/LBody/Span', lang: 'ar' },
-      { path: '/Document/L/LI/LBody/Span', lang: 'zh' },
+      { path: '/Document/L/LI/LBody/Span', lang: 'zh-Hant' },
       { path: '/Document/L/LI/LBody/Span', lang: 'ja' },
       { path: '/Document/L/LI/LBody/Span', lang: 'el' },
     ]);
