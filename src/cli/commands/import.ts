@@ -26,7 +26,7 @@ export const IMPORT_KINDS: Record<string, (args: ImportArguments) => Promise<num
 };
 
 async function importSignatoryFile({ campaign, file, overrides, split, sheet, includeHidden, json, io }: ImportArguments): Promise<number> {
-  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet, includeHidden });
+  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet, includeHidden, audience: 'cli' });
   const { added, merged, suggested, errors } = summary;
   for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {

@@ -23,7 +23,7 @@ function parseMapOptions(values: unknown): Record<string, string | null> {
 
 /** `undersigned import <campaign> recipients <file>`: the recipients entry of the import command. */
 export async function importRecipientFile({ campaign, file, overrides, sheet, json, io }: ImportArguments): Promise<number> {
-  const summary = await importRecipients(campaign.db, { source: file, overrides, sheet });
+  const summary = await importRecipients(campaign.db, { source: file, overrides, sheet, audience: 'cli' });
   for (const error of summary.errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
     printJson(io, {
@@ -66,7 +66,7 @@ export const recipientsCommand: Command = {
         return 0;
       }
       if (typeof values.import === 'string') {
-        const summary = await importRecipients(campaign.db, { source: resolve(values.import), overrides: parseMapOptions(values.map) });
+        const summary = await importRecipients(campaign.db, { source: resolve(values.import), overrides: parseMapOptions(values.map), audience: 'cli' });
         if (values.json) printJson(io, { added: summary.added, errors: summary.errors, unresolvedCountries: summary.unresolvedCountries });
         else {
           io.stdout(`Imported ${summary.added} recipients from "${summary.fileName}".\n`);

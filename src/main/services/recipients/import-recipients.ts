@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { resolveCountry } from '../../../shared/countries/resolve-country';
 import type { ColumnMapping } from '../spreadsheet/field-definition';
 import { mapSpreadsheetRows, type RowError } from '../spreadsheet/map-spreadsheet-rows';
+import type { ImportAudience } from '../spreadsheet/import-hint';
 import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
 import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
 import type { RecipientDraft } from './recipient-draft';
@@ -15,6 +16,8 @@ export interface RecipientImportRequest {
   /** Header -> field (or null: keep as extra), as `--map Header=field` gives them. */
   overrides?: Readonly<Record<string, string | null>>;
   mapping?: readonly ColumnMapping[];
+  /** Whose report it is: the command line's names its options, the app's (default) its controls. */
+  audience?: ImportAudience;
 }
 
 export interface RecipientImportSummary {
@@ -37,8 +40,9 @@ export async function importRecipients(db: Database, request: RecipientImportReq
     sheet: request.sheet,
     delimiter: request.delimiter,
     fieldDefinitions: RECIPIENT_IMPORT_FIELDS,
+    audience: request.audience,
   });
-  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping, audience: request.audience });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const rows: (RecipientDraft & { sourceRow: number })[] = [];
   const unresolvedCountries = new Set<string>();

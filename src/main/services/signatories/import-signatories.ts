@@ -8,6 +8,7 @@ import { signatoryNameProblem } from '../../../shared/signatories/signatory-name
 import { signatoryNameParts } from '../../../shared/signatories/signatory-name-parts';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
 import type { ColumnMapping } from '../spreadsheet/field-definition';
+import { importHint, type ImportAudience } from '../spreadsheet/import-hint';
 import { mapSpreadsheetRows, type RowError } from '../spreadsheet/map-spreadsheet-rows';
 import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
 import { readCampaignCountryAliases } from './campaign-country-aliases';
@@ -30,6 +31,8 @@ export interface SignatoryImportRequest {
   splitNameCountry?: boolean;
   /** Read hidden rows and columns too; default they are skipped and counted in the notes. */
   includeHidden?: boolean;
+  /** Whose report it is: the command line's names its options, the app's (default) its controls. */
+  audience?: ImportAudience;
 }
 
 /** A filled field that a later row spelled differently: the first value is kept, never overwritten silently. */
@@ -86,6 +89,10 @@ interface Draft {
   wasSplit: boolean;
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function countriesConflict(first: { country_code: string | null; country: string | null }, second: { countryCode: string | null; country: string | null }): boolean {
   if (first.country_code && second.countryCode) return first.country_code !== second.countryCode;
   if (!first.country_code && !second.countryCode && first.country && second.country) return foldCountryText(first.country) !== foldCountryText(second.country);
@@ -99,8 +106,8 @@ function countriesConflict(first: { country_code: string | null; country: string
  * Bad rows are reported by number and the good ones still import.
  */
 export async function importSignatories(db: Database, request: SignatoryImportRequest): Promise<SignatoryImportSummary> {
-  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS });
-  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping });
+  const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS, audience: request.audience });
+  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, audience: request.audience });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   const statusColumn = plan.mapping.find((entry) => entry.field === 'status');
@@ -174,12 +181,12 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
     const nameHeader = plan.mapping.find((entry) => entry.field === 'name')?.header ?? 'the name column';
     const examples = errors.slice(0, 3).map((error) => error.message).join('; ');
     throw new UserError(
-      `"${grid.fileName}" does not look like a list of organizations: ${errors.length} of ${filledRows} rows of "${nameHeader}" are not names (${examples}). Map the column that holds the names, e.g. --map "Header=name".`,
+      `"${grid.fileName}" does not look like a list of organizations: ${errors.length} of ${filledRows} rows of "${nameHeader}" are not names (${examples}). ${capitalized(importHint('map-names', request.audience))}.`,
       { code: 'not-a-signatory-list' },
     );
   }
   if (!countryMapped && !drafts.some((draft) => draft.wasSplit)) {
-    notes.push('No country column was found, so no signatory has a country. If the letter lists countries, map the column that holds them, e.g. --map "Header=country".');
+    notes.push(`No country column was found, so no signatory has a country. If the letter lists countries, ${importHint('map-countries', request.audience)}.`);
   }
   if (statusColumn) notes.push(`Statuses read from "${statusColumn.header}": a yes confirms, a no declines (kept, never printed), a blank answer is pending.`);
   if (unreadStatuses.length > 0) {

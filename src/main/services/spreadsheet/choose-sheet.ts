@@ -1,5 +1,6 @@
 import { UserError } from '../../../shared/model/user-error';
 import type { FieldDefinition } from './field-definition';
+import { importHint, type ImportAudience } from './import-hint';
 import type { XlsxSheet } from './read-xlsx-rows';
 import { scoreSheetAsList } from './score-sheet-as-list';
 
@@ -15,7 +16,7 @@ function plural(count: number, word: string): string {
 export function chooseSheet(
   sheets: readonly XlsxSheet[],
   fileName: string,
-  options: { sheet?: string; fieldDefinitions?: readonly FieldDefinition[] },
+  options: { sheet?: string; fieldDefinitions?: readonly FieldDefinition[]; audience?: ImportAudience },
 ): { sheet: XlsxSheet; notes: string[] } {
   let sheet: XlsxSheet | undefined;
   if (options.sheet !== undefined) {
@@ -36,10 +37,10 @@ export function chooseSheet(
   }
   const notes: string[] = [];
   const others = sheets.filter((other) => other !== sheet).map((other) => `"${other.name}"${other.hidden ? ' (hidden)' : ''}`);
-  notes.push(`Read sheet "${sheet.name}"${options.sheet === undefined && others.length > 0 ? ', the one that looks most like a list' : ''}.${others.length > 0 ? ` Not read: ${others.join(', ')}; choose another with --sheet.` : ''}`);
+  notes.push(`Read sheet "${sheet.name}"${options.sheet === undefined && others.length > 0 ? ', the one that looks most like a list' : ''}.${others.length > 0 ? ` Not read: ${others.join(', ')}; ${importHint('choose-sheet', options.audience)}.` : ''}`);
   if (sheet.hiddenRows > 0 || sheet.hiddenColumns > 0) {
     const skipped = [sheet.hiddenRows > 0 ? plural(sheet.hiddenRows, 'hidden row') : '', sheet.hiddenColumns > 0 ? plural(sheet.hiddenColumns, 'hidden column') : ''].filter(Boolean).join(' and ');
-    notes.push(`Skipped ${skipped}, as the sheet shows them (import with --include-hidden to read them).`);
+    notes.push(`Skipped ${skipped}, as the sheet shows them (${importHint('include-hidden', options.audience)}).`);
   }
   if (sheet.formulaRowsWithoutValue.length > 0) {
     const rows = sheet.formulaRowsWithoutValue;

@@ -2,6 +2,7 @@ import { UserError } from '../../../shared/model/user-error';
 import { detectHeader } from './detect-header';
 import type { ColumnMapping, FieldDefinition } from './field-definition';
 import { foldHeaderText } from './fold-header-text';
+import { importHint, type ImportAudience } from './import-hint';
 import { proposeMapping } from './propose-mapping';
 import type { SpreadsheetGrid, SpreadsheetRow } from './spreadsheet-grid';
 
@@ -21,6 +22,8 @@ export interface PlanOptions {
   mapping?: readonly ColumnMapping[];
   /** False for the mapping step, which shows a plan with a required field still unmapped so the user can choose its column. */
   requireFields?: boolean;
+  /** Whose message a refusal is: the command line's names --map, the app's (default) the mapping step. */
+  audience?: ImportAudience;
 }
 
 /**
@@ -70,7 +73,7 @@ export function planSpreadsheetImport(grid: SpreadsheetGrid, fieldDefinitions: r
   for (const definition of fieldDefinitions) {
     if (options.requireFields !== false && definition.required && !plan.mapping.some((entry) => entry.field === definition.field)) {
       throw new UserError(
-        `"${grid.fileName}" has no recognisable ${definition.label.toLowerCase()} column${plan.headerRow ? ` (header found in row ${plan.headerRow}: ${plan.headers.join(', ')})` : ''}. Choose its column in the mapping step, or on the command line with --map "Header=${definition.field}".`,
+        `"${grid.fileName}" has no recognisable ${definition.label.toLowerCase()} column${plan.headerRow ? ` (header found in row ${plan.headerRow}: ${plan.headers.join(', ')})` : ''}: ${importHint('map-field', options.audience, definition.field)}.`,
         { code: 'no-required-column', details: { field: definition.field } },
       );
     }

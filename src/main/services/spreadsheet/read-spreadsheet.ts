@@ -13,6 +13,7 @@ import { formatByteSize } from './format-byte-size';
 import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
 import type { FieldDefinition } from './field-definition';
 import { chooseSheet } from './choose-sheet';
+import type { ImportAudience } from './import-hint';
 import { spreadsheetLimitError } from './spreadsheet-limit-error';
 
 /** A spreadsheet given as bytes (from the renderer, or pasted text) rather than a path. */
@@ -30,6 +31,8 @@ export interface ReadSpreadsheetOptions {
   includeHidden?: boolean;
   /** The fields the list is read for: each sheet is scored by how well it holds them. */
   fieldDefinitions?: readonly FieldDefinition[];
+  /** Whose notes these are: the command line's name its options, the app's (default) its controls. */
+  audience?: ImportAudience;
 }
 
 const ENCODING_NAMES: Record<TextEncodingName, string> = {
@@ -129,7 +132,7 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
   if (format !== 'csv') {
     const workbook = await readWorkbookSheets(fileName, bytes, format, options.includeHidden ?? false);
     const sheets = workbook.sheets;
-    const { sheet, notes } = chooseSheet(sheets, fileName, { sheet: options.sheet, fieldDefinitions: options.fieldDefinitions });
+    const { sheet, notes } = chooseSheet(sheets, fileName, { sheet: options.sheet, fieldDefinitions: options.fieldDefinitions, audience: options.audience });
     grid = { fileName, format: workbook.format, sha256, encoding: null, sheetName: sheet.name, sheetNames: sheets.map((each) => each.name), rows: sheet.rows, notes };
     if (sheet.rows.every((row) => row.cells.every((cell) => cell.trim() === '')) && sheet.formulaRowsWithoutValue.length > 0) {
       throw new UserError(

@@ -21,6 +21,30 @@ function names(file: CampaignFile): string[] {
 }
 
 describe('importSignatories', () => {
+  it('tells the app its own controls and the command line its options, never the app a command-line option', async () => {
+    const corpus = join(import.meta.dirname, '../../../../fixtures/import-corpus');
+    const reports: Record<string, string> = {};
+    for (const audience of ['app', 'cli'] as const) {
+      const file = createCampaignFile(join(temporaryFolder(), `${audience}.undersigned`));
+      const notes = [
+        ...(await importSignatories(file.db, { source: join(corpus, 'instructions-first.xlsx'), audience })).notes,
+        ...(await importSignatories(file.db, { source: join(corpus, 'merged-hidden.ods'), audience })).notes,
+        ...(await importSignatories(file.db, { source: join(corpus, 'no-country-column.csv'), audience })).notes,
+      ];
+      const refusal = await importSignatories(file.db, { source: join(corpus, 'headerless-numbers.csv'), audience }).catch((error: Error) => error.message);
+      reports[audience] = [...notes, refusal].join('\n');
+      file.close();
+    }
+    expect(reports.app).not.toMatch(/--(sheet|include-hidden|map)/);
+    expect(reports.app).toContain('choose another in the sheet list');
+    expect(reports.app).toContain('unhide them in the spreadsheet and import it again to read them');
+    expect(reports.app).toContain('Choose the column that holds the names in the mapping step');
+    expect(reports.cli).toContain('choose another with --sheet');
+    expect(reports.cli).toContain('import with --include-hidden to read them');
+    expect(reports.cli).toContain('--map "Header=country"');
+    expect(reports.cli).toContain('Map the column that holds the names, e.g. --map "Header=name"');
+  });
+
   it('imports a BOM+CRLF CSV: exact merges across case, diacritics, spacing and "The"; errors by row', async () => {
     const file = newCampaign();
     const summary = await importSignatories(file.db, { source: join(fixtures, 'signatories-bom-crlf.csv') });
