@@ -44,6 +44,12 @@ const XLSX_FIXTURES = [
   'tests/fixtures/import-corpus/google-forms-consent.xlsx',
   'tests/fixtures/recipients/ministers.xlsx',
 ];
+const ODS_FIXTURES = [
+  'tests/fixtures/import-corpus/confirmed-true-false.ods',
+  'tests/fixtures/import-corpus/merged-hidden.ods',
+  'tests/fixtures/import-corpus/error-cells.ods',
+  'tests/fixtures/import-corpus/hyperlink-formulas.ods',
+];
 const CSV_FIXTURES = [
   'tests/fixtures/signatories/signatories-bom-crlf.csv',
   'tests/fixtures/signatories/signatories-utf16le.txt',
@@ -190,10 +196,10 @@ async function fuzzTarget<T>(
 }
 
 /**
- * Fuzzes the spreadsheet readers (CSV, XLSX), the archive guard and the DOCX import with fast-check:
+ * Fuzzes the spreadsheet readers (CSV, XLSX, ODS), the archive guard and the DOCX import with fast-check:
  * arbitrary bytes, real files damaged byte by byte and inside their XML, and zips built to mislead.
  * Every input must give a result or a UserError that names the file, within the time limit, and the
- * archive guard must never hand over more than its budget. (ODS is refused by extension: no reader yet.)
+ * archive guard must never hand over more than its budget.
  */
 export async function runReaderFuzz(options: { runs: number; seed?: number }): Promise<ReaderFuzzFigures> {
   const started = performance.now();
@@ -202,6 +208,8 @@ export async function runReaderFuzz(options: { runs: number; seed?: number }): P
   const common = { runs: options.runs, seed, peak };
   const xlsxFiles = XLSX_FIXTURES.map((path) => readFileSync(join(ROOT, path)));
   const csvFiles = CSV_FIXTURES.map((path) => readFileSync(join(ROOT, path)));
+  const odsFiles = ODS_FIXTURES.map((path) => readFileSync(join(ROOT, path)));
+  const odsArchives = odsFiles.map((bytes) => inflateArchive(bytes, 'fixture.ods', 'ODS spreadsheet', FUZZ_ARCHIVE_LIMITS).files);
   const xlsxArchives = xlsxFiles.map((bytes) => inflateArchive(bytes, 'fixture.xlsx', 'XLSX workbook', FUZZ_ARCHIVE_LIMITS).files);
   const docxArchive = inflateArchive(
     readFileSync(join(ROOT, 'tests/fixtures/docx/libreoffice-letter.docx')),
@@ -309,6 +317,33 @@ export async function runReaderFuzz(options: { runs: number; seed?: number }): P
       hostileZip,
       (value) => readSpreadsheet({ fileName: 'hostile.xlsx', bytes: buildHostileZip(value) }),
       'hostile.xlsx',
+      common,
+    ),
+  );
+  targets.push(
+    await fuzzTarget(
+      'ODS: real files damaged byte by byte',
+      fc.record({ file: fc.nat(), change: mutation }),
+      ({ file, change }) => readSpreadsheet({ fileName: 'damaged.ods', bytes: mutate(odsFiles[file % odsFiles.length]!, change) }),
+      'damaged.ods',
+      common,
+    ),
+  );
+  targets.push(
+    await fuzzTarget(
+      'ODS: real files damaged inside their XML',
+      fc.record({ file: fc.nat(), change: xmlMutation }),
+      ({ file, change }) => readSpreadsheet({ fileName: 'xml.ods', bytes: mutateXmlPart(odsArchives[file % odsArchives.length]!, change) }),
+      'xml.ods',
+      common,
+    ),
+  );
+  targets.push(
+    await fuzzTarget(
+      'ODS: hostile zips',
+      hostileZip,
+      (value) => readSpreadsheet({ fileName: 'hostile.ods', bytes: buildHostileZip(value) }),
+      'hostile.ods',
       common,
     ),
   );

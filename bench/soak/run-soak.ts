@@ -69,7 +69,7 @@ function fuzzSection(fuzz: ReaderFuzzFigures): string {
 
 Seed ${fuzz.seed}; ${fuzz.targets.reduce((sum, target) => sum + target.runs, 0)} inputs in ${fuzz.seconds.toFixed(0)} s; largest resident set ${fuzz.peakRssMiB.toFixed(0)} MiB.
 Each input must give a result or a \`UserError\` naming the file, within 10 s; the archive guard (8 MiB budget here)
-must never hand over more than its budget. ODS is refused by its extension before any reading (no ODS reader yet).
+must never hand over more than its budget.
 
 | target | inputs | read | refused with a message | crashes, hangs or budget overruns | slowest ms | seconds |
 |---|---|---|---|---|---|---|

@@ -3,7 +3,7 @@ import { runReaderFuzz } from '../../../../bench/soak/run-reader-fuzz';
 
 // A small version of the fuzzing in `npm run soak` (which writes RELIABILITY.md), with a new seed each run.
 describe('reader fuzzing', () => {
-  it('CSV, XLSX, the archive guard and DOCX import give a result or a message naming the file for arbitrary, damaged and hostile inputs', async () => {
+  it('CSV, XLSX, ODS, the archive guard and DOCX import give a result or a message naming the file for arbitrary, damaged and hostile inputs', async () => {
     const figures = await runReaderFuzz({ runs: 25 });
     const crashes = figures.targets.flatMap((target) => target.crashes.map((crash) => `${target.target}: ${crash} (seed ${figures.seed})`));
     expect(crashes).toEqual([]);
