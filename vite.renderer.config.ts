@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { InlineConfig, Plugin } from 'vite';
-import { contentSecurityPolicy } from './src/main/web/content-security-policy';
+import { contentSecurityPolicy } from './src/shared/content-security-policy';
 
 /** The page carries its own Content-Security-Policy, so a file:// load in the desktop app has one too. */
 export function contentSecurityPolicyMeta(): Plugin {

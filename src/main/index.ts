@@ -16,7 +16,7 @@ import type { CampaignHost } from './services/campaign-host';
 import { bindContract, onTrustedMessage } from './ipc';
 import { useBuiltExportWorker } from './services/export/export-worker-entry';
 import { RecentFiles } from './services/recent/recent-files';
-import { contentSecurityPolicy } from './web/content-security-policy';
+import { contentSecurityPolicy } from '../shared/content-security-policy';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;

@@ -7,7 +7,7 @@ import { createAppContext, createHandlers } from '../api';
 import { createWebBridge, hasSessionToken } from './web-bridge';
 import { createExportDownload } from './export-download';
 import { checkPageToken } from './check-page-token';
-import { contentSecurityPolicy } from './content-security-policy';
+import { contentSecurityPolicy } from '../../shared/content-security-policy';
 import { createWorkspaceHost } from './web-host';
 import { defaultWorkspace } from './default-workspace';
 
