@@ -1,12 +1,13 @@
 import { chromium, type Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createCampaignFromTemplate } from '../src/main/services/campaign/create-campaign';
 import { importSignatories } from '../src/main/services/signatories/import-signatories';
 import { findTemplate } from '../src/main/services/templates/templates';
-import { startWebServer, type WebServer } from '../src/main/web/serve';
-import { rendererViteConfig } from '../vite.renderer.config';
+import type { WebServer } from '../src/main/web/serve';
+import { buildRenderer } from './build-renderer';
+import { startBenchWeb } from './start-bench-web';
 import type { BenchResult } from './bench-result';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
@@ -100,36 +101,6 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
 }
 
-/** Builds the renderer for production into `folder`/out/renderer, the layout web mode serves with `built: true`. */
-async function buildRenderer(folder: string): Promise<void> {
-  const { build } = await import('vite');
-  // The dev server, started first, left NODE_ENV at development, which would bundle React's development build.
-  process.env.NODE_ENV = 'production';
-  await build({
-    ...rendererViteConfig,
-    configFile: false,
-    root: resolve('src/renderer'),
-    logLevel: 'error',
-    build: { ...rendererViteConfig.build, outDir: join(folder, 'out', 'renderer'), emptyOutDir: true },
-  });
-}
-
-/**
- * Starts web mode on the workspace: the Vite dev server (development React, StrictMode's double renders) or,
- * with `productionRoot`, the production build found in `productionRoot`/out/renderer, which is where web mode
- * looks for it relative to the working folder (read synchronously when the server starts, so the folder is changed only for that moment).
- */
-function startWeb(workspace: string, productionRoot?: string): Promise<WebServer> {
-  if (!productionRoot) return startWebServer({ workspace, port: 0, built: false, token: TOKEN });
-  const previous = process.cwd();
-  process.chdir(productionRoot);
-  try {
-    return startWebServer({ workspace, port: 0, built: true, token: TOKEN });
-  } finally {
-    process.chdir(previous);
-  }
-}
-
 /** Opens the campaign's Signatories screen in Chromium and scrolls the table: a warm-up, then the measured run. */
 async function measureScrolling(browser: Browser, web: WebServer): Promise<ScrollMeasure> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -197,12 +168,12 @@ export async function run(): Promise<BenchResult[]> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     const results: BenchResult[] = [];
-    web = await startWeb(workspace);
+    web = await startBenchWeb(workspace, TOKEN);
     results.push(...scrollingResults('dev server', await measureScrolling(browser, web)));
     await web.close();
     web = undefined;
     await buildRenderer(productionRoot);
-    web = await startWeb(workspace, productionRoot);
+    web = await startBenchWeb(workspace, TOKEN, productionRoot);
     results.push(...scrollingResults('production build', await measureScrolling(browser, web)));
     return results;
   } finally {

@@ -92,7 +92,10 @@ for (const templateId of TEMPLATES) {
     expect(await chips.count()).toBeGreaterThan(0);
     await expect(chips.first()).not.toContainText('{{');
     await expect(page.getByTestId('word-count')).toContainText(/\d+ words · [\d,]+ characters/);
-    const width = await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width);
+    // At its real size: the width drawn, divided by the zoom that fits the page beside the open panel.
+  const width = await page
+    .locator('.letter-page')
+    .evaluate((element) => element.getBoundingClientRect().width / Number(getComputedStyle(element).zoom || 1));
     expect(Math.abs(width - (210 / 25.4) * 96)).toBeLessThan(2);
     await page.screenshot({ path: `${SCREENSHOTS}/${templateId}.png` });
     await page.locator('.page-canvas').evaluate((canvas) => canvas.scrollTo(0, canvas.scrollHeight));
@@ -311,7 +314,10 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   await panel.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
   await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
   await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
-  const width = await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width);
+  // At its real size: the width drawn, divided by the zoom that fits the page beside the open panel.
+  const width = await page
+    .locator('.letter-page')
+    .evaluate((element) => element.getBoundingClientRect().width / Number(getComputedStyle(element).zoom || 1));
   expect(Math.abs(width - (215.9 / 25.4) * 96)).toBeLessThan(2);
   await expect(page.locator('.letter-page')).toHaveCSS('font-family', /Source Sans 3/);
   await expect(page.locator('.date-line-text')).toContainText(/, le \d{1,2} \p{L}+ \d{4}/u);

@@ -24,7 +24,11 @@ import './editor.css';
 
 type Panel = 'settings' | 'versions' | null;
 
+/** The word count follows the text once typing pauses this long. */
+const COUNT_DELAY_MS = 300;
+
 /** The letter editor: toolbar, the page, and the panels for page settings and versions. Autosaves. */
+
 export function LetterEditor({ letter }: { letter: Letter }) {
   const { campaign, setSaveState, notify, setStatusExtra } = useCampaign();
   const campaignId = campaign.campaignId;
@@ -39,6 +43,7 @@ export function LetterEditor({ letter }: { letter: Letter }) {
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [people, setPeople] = useState<Pick<LetterData, 'signatories' | 'recipients'>>({ signatories: null, recipients: null });
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+  const countTimer = useRef<number | undefined>(undefined);
 
   const autosave = useAutosave({
     campaignId,
@@ -61,7 +66,8 @@ export function LetterEditor({ letter }: { letter: Letter }) {
             <span className="merge-field-chip merge-field-missing">Field</span> nothing fills it yet
           </span>
           <span data-testid="word-count">
-            {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {characters.toLocaleString()} {characters === 1 ? 'character' : 'characters'}
+            {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {characters.toLocaleString()}{' '}
+            {characters === 1 ? 'character' : 'characters'}
           </span>
         </>,
       );
@@ -76,7 +82,9 @@ export function LetterEditor({ letter }: { letter: Letter }) {
     onCreate: ({ editor: created }) => showCount(created.getText({ blockSeparator: '\n' })),
     onUpdate: ({ editor: updated }) => {
       autosave.changed();
-      showCount(updated.getText({ blockSeparator: '\n' }));
+      // Counting a long letter's words and redrawing the status bar on every keystroke would delay the keystroke's paint.
+      window.clearTimeout(countTimer.current);
+      countTimer.current = window.setTimeout(() => showCount(updated.getText({ blockSeparator: '\n' })), COUNT_DELAY_MS);
     },
     // Leaving the text (for "Close campaign", another screen, a menu) saves at once rather than after the delay.
     onBlur: () => void autosave.flush(),
@@ -85,7 +93,13 @@ export function LetterEditor({ letter }: { letter: Letter }) {
     editorRef.current = editor;
   }, [editor]);
 
-  useEffect(() => () => setStatusExtra(null), [setStatusExtra]);
+  useEffect(
+    () => () => {
+      window.clearTimeout(countTimer.current);
+      setStatusExtra(null);
+    },
+    [setStatusExtra],
+  );
 
   useEffect(() => {
     let cancelled = false;

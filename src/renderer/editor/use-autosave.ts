@@ -33,6 +33,12 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
   useEffect(() => {
     latest.current = { campaignId, read, setSaveState };
   });
+  /** What was reported last: a keystroke in an unsaved letter reports nothing, so the app does not redraw on every key. */
+  const reported = useRef<SaveState['kind'] | null>(null);
+  const report = useCallback((state: SaveState) => {
+    reported.current = state.kind;
+    latest.current.setSaveState(state);
+  }, []);
 
   const save = useCallback(async (): Promise<void> => {
     if (timer.current !== null) {
@@ -42,7 +48,7 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
     if (inFlight.current) await inFlight.current;
     if (!dirty.current) return;
     dirty.current = false;
-    const { campaignId: id, read: readLetter, setSaveState: report } = latest.current;
+    const { campaignId: id, read: readLetter } = latest.current;
     report({ kind: 'saving' });
     const attempt = (async () => {
       try {
@@ -59,14 +65,14 @@ export function useAutosave({ campaignId, read, setSaveState, askBeforeLeaving }
     await attempt;
     pendingSaves.delete(attempt);
     inFlight.current = null;
-  }, []);
+  }, [report]);
 
   const changed = useCallback(() => {
     dirty.current = true;
-    latest.current.setSaveState({ kind: 'unsaved' });
+    if (reported.current !== 'unsaved') report({ kind: 'unsaved' });
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-  }, [save]);
+  }, [save, report]);
 
   useEffect(() => {
     let closingAfterSave = false;
