@@ -8,7 +8,7 @@ test('a recipient file whose headers are not recognised goes through the mapping
   await createCampaign(page, 'regional-organizations', 'Recipient mapping');
   await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Recipients' }).click();
 
-  await page.getByLabel('Import CSV or XLSX…').setInputFiles('tests/fixtures/recipients/embassy-contacts.csv');
+  await page.getByLabel('Import CSV, XLSX or ODS…').setInputFiles('tests/fixtures/recipients/embassy-contacts.csv');
   const panel = page.getByRole('region', { name: 'Import recipients from “embassy-contacts.csv”' });
   await expect(panel).toContainText('header in row 1');
   await expect(panel).not.toContainText('--map');
@@ -29,7 +29,7 @@ test('a recipient file whose headers are not recognised goes through the mapping
   await expect(page.getByRole('row', { name: /Sra\. Carolina Vidal/ })).toContainText('Desk officer: Diego Rojas');
 
   // A workbook: the list's sheet is chosen, its header found under a title row; a column taken by another field moves.
-  await page.getByLabel('Import CSV or XLSX…').setInputFiles('tests/fixtures/recipients/geneva-missions.xlsx');
+  await page.getByLabel('Import CSV, XLSX or ODS…').setInputFiles('tests/fixtures/recipients/geneva-missions.xlsx');
   const workbook = page.getByRole('region', { name: 'Import recipients from “geneva-missions.xlsx”' });
   await expect(workbook).toContainText('Sheet “Missions”');
   await expect(workbook).toContainText('header in row 3');
