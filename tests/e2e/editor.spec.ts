@@ -93,9 +93,13 @@ for (const templateId of TEMPLATES) {
     await expect(chips.first()).not.toContainText('{{');
     await expect(page.getByTestId('word-count')).toContainText(/\d+ words · [\d,]+ characters/);
     // At its real size: the width drawn, divided by the zoom that fits the page beside the open panel.
-    const width = (await page
+    const width = await page
       .locator('.letter-page')
-      .evaluate('(element) => element.getBoundingClientRect().width / Number(getComputedStyle(element).zoom || 1)')) as number;
+      .evaluate(
+        (element) =>
+          element.getBoundingClientRect().width /
+          Number((globalThis as unknown as { getComputedStyle(target: unknown): { zoom: string } }).getComputedStyle(element).zoom || 1),
+      );
     expect(Math.abs(width - (210 / 25.4) * 96)).toBeLessThan(2);
     await page.screenshot({ path: `${SCREENSHOTS}/${templateId}.png` });
     await page.locator('.page-canvas').evaluate((canvas) => canvas.scrollTo(0, canvas.scrollHeight));
@@ -315,9 +319,13 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
   await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
   // At its real size: the width drawn, divided by the zoom that fits the page beside the open panel.
-  const width = (await page
+  const width = await page
     .locator('.letter-page')
-    .evaluate('(element) => element.getBoundingClientRect().width / Number(getComputedStyle(element).zoom || 1)')) as number;
+    .evaluate(
+      (element) =>
+        element.getBoundingClientRect().width /
+        Number((globalThis as unknown as { getComputedStyle(target: unknown): { zoom: string } }).getComputedStyle(element).zoom || 1),
+    );
   expect(Math.abs(width - (215.9 / 25.4) * 96)).toBeLessThan(2);
   await expect(page.locator('.letter-page')).toHaveCSS('font-family', /Source Sans 3/);
   await expect(page.locator('.date-line-text')).toContainText(/, le \d{1,2} \p{L}+ \d{4}/u);
