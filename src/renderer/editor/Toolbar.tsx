@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TextAlignment } from '../../shared/document/nodes';
-import { extraFieldChoices, FIELD_CHOICES } from './merge-field/field-choices';
+import { extraFieldChoices, FIELD_CHOICES } from './extensions/merge-field/field-choices';
 import { useLetterData } from './letter-data-context';
 import { shortcutLabel } from './shortcut-label';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';

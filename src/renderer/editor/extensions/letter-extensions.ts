@@ -3,7 +3,7 @@ import { Plugin } from '@tiptap/pm/state';
 import Placeholder from '@tiptap/extension-placeholder';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
-import { NODE_NAMES, TEXT_ALIGNMENTS } from '../../shared/document/nodes';
+import { NODE_NAMES, TEXT_ALIGNMENTS } from '../../../shared/document/nodes';
 import { BlockTypingGuard } from './block-typing-guard';
 import { DateLine } from './date-line/date-line';
 import { MergeField } from './merge-field/merge-field';

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { DEFAULT_DATE_LINE_ATTRS, NODE_NAMES } from '../../../shared/document/nodes';
+import { DEFAULT_DATE_LINE_ATTRS, NODE_NAMES } from '../../../../shared/document/nodes';
 import { DateLineView } from './DateLineView';
 
 declare module '@tiptap/core' {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { FONT_FAMILIES, LETTER_LANGUAGES, PAPER_SIZES, type PageSettings } from '../../shared/model/page-settings';
-import { api } from '../api/client';
-import { useReturnFocus } from '../features/shell/use-return-focus';
+import { FONT_FAMILIES, LETTER_LANGUAGES, PAPER_SIZES, type PageSettings } from '../../../shared/model/page-settings';
+import { api } from '../../api/client';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 import { NumberField } from './NumberField';
-import { readFileBase64 } from './read-file-base64';
+import { readFileBase64 } from '../read-file-base64';
 
 interface PageSettingsPanelProps {
   campaignId: string;

@@ -1,5 +1,5 @@
-import { EXTRA_FIELD_PREFIX, MERGE_FIELDS, type MergeFieldPath } from '../../../shared/merge/merge-fields';
-import type { Recipient } from '../../../shared/model/recipient';
+import { EXTRA_FIELD_PREFIX, MERGE_FIELDS, type MergeFieldPath } from '../../../../shared/merge/merge-fields';
+import type { Recipient } from '../../../../shared/model/recipient';
 
 export interface FieldChoice {
   field: string;

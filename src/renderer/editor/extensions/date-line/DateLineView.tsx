@@ -1,8 +1,8 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
-import { formatDateLine } from '../../../shared/merge/format-date-line';
-import { useReturnFocus } from '../../features/shell/use-return-focus';
-import { useLetterData } from '../letter-data-context';
+import { formatDateLine } from '../../../../shared/merge/format-date-line';
+import { useReturnFocus } from '../../../features/shell/use-return-focus';
+import { useLetterData } from '../../letter-data-context';
 
 function today(): string {
   const now = new Date();

@@ -1,8 +1,8 @@
-import { useReturnFocus } from '../features/shell/use-return-focus';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 import { useCallback, useEffect, useState } from 'react';
-import type { CallOutput } from '../../shared/contract';
-import { formatMoment } from '../features/shell/format-moment';
-import { api } from '../api/client';
+import type { CallOutput } from '../../../shared/contract';
+import { formatMoment } from '../../features/shell/format-moment';
+import { api } from '../../api/client';
 
 type VersionSummary = CallOutput<'versions.list'>[number];
 export type OpenedVersion = CallOutput<'versions.get'>;

@@ -1,7 +1,7 @@
 import { mergeAttributes, Node, nodeInputRule, nodePasteRule } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
-import { NODE_NAMES } from '../../../shared/document/nodes';
+import { mergeFieldLabel } from '../../../../shared/merge/merge-field-label';
+import { NODE_NAMES } from '../../../../shared/document/nodes';
 import { MergeFieldChip } from './MergeFieldChip';
 
 declare module '@tiptap/core' {

@@ -1,7 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { removeBlock } from '../remove-block';
 import { useMemo, useState } from 'react';
-import { formatSignatoryCount } from '../../../shared/merge/format-signatory-count';
+import { formatSignatoryCount } from '../../../../shared/merge/format-signatory-count';
 import {
   SIGNATORY_FORMATS,
   SIGNATORY_SORTS,
@@ -9,10 +9,10 @@ import {
   signatoryListAttrsSchema,
   DEFAULT_SIGNATORY_LIST_ATTRS,
   type SignatoryListAttrs,
-} from '../../../shared/document/nodes';
-import { formatSignatoryList } from '../../../shared/signatories/format-signatory-list';
-import { useReturnFocus } from '../../features/shell/use-return-focus';
-import { useLetterData } from '../letter-data-context';
+} from '../../../../shared/document/nodes';
+import { formatSignatoryList } from '../../../../shared/signatories/format-signatory-list';
+import { useReturnFocus } from '../../../features/shell/use-return-focus';
+import { useLetterData } from '../../letter-data-context';
 
 const STATUS_LABELS = { confirmed: 'Confirmed', pending: 'Pending', withdrawn: 'Withdrawn' } as const;
 

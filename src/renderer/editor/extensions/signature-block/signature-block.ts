@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { EMPTY_SIGNER, NODE_NAMES, type Signer } from '../../../shared/document/nodes';
+import { EMPTY_SIGNER, NODE_NAMES, type Signer } from '../../../../shared/document/nodes';
 import { jsonDataAttribute } from '../block-attribute';
 import { SignatureBlockView } from './SignatureBlockView';
 

@@ -2,7 +2,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { ReactRenderer } from '@tiptap/react';
 import { Suggestion } from '@tiptap/suggestion';
-import { NODE_NAMES } from '../../../shared/document/nodes';
+import { NODE_NAMES } from '../../../../shared/document/nodes';
 import { FIELD_CHOICES, matchFieldChoices, type FieldChoice } from './field-choices';
 import { FieldSuggestionList, type FieldSuggestionListHandle, type FieldSuggestionListProps } from './FieldSuggestionList';
 

@@ -1,7 +1,7 @@
 import { useEditor } from '@tiptap/react';
-import { letterExtensions } from './letter-extensions';
-import { LetterPage } from './LetterPage';
-import { formatMoment } from '../features/shell/format-moment';
+import { letterExtensions } from '../extensions/letter-extensions';
+import { LetterPage } from '../LetterPage';
+import { formatMoment } from '../../features/shell/format-moment';
 import type { OpenedVersion } from './VersionsPanel';
 
 /** A saved version, read-only, on its own page, with a way back and a way to restore it. */

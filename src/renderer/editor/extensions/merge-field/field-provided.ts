@@ -1,6 +1,6 @@
-import { isMergeFieldPath, EXTRA_FIELD_PREFIX } from '../../../shared/merge/merge-fields';
-import { parseMergeField } from '../../../shared/merge/parse-merge-field';
-import type { Recipient } from '../../../shared/model/recipient';
+import { isMergeFieldPath, EXTRA_FIELD_PREFIX } from '../../../../shared/merge/merge-fields';
+import { parseMergeField } from '../../../../shared/merge/parse-merge-field';
+import type { Recipient } from '../../../../shared/model/recipient';
 
 const RECIPIENT_PREFIX = 'recipient.';
 

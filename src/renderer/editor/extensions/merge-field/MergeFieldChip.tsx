@@ -1,13 +1,13 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useCallback, useRef, useState } from 'react';
-import { mergeFieldLabel } from '../../../shared/merge/merge-field-label';
-import { DATE_FORMATS } from '../../../shared/merge/merge-fields';
-import { useLetterData } from '../letter-data-context';
+import { mergeFieldLabel } from '../../../../shared/merge/merge-field-label';
+import { DATE_FORMATS } from '../../../../shared/merge/merge-fields';
+import { useLetterData } from '../../letter-data-context';
 import { composeMergeField, readMergeField } from './compose-merge-field';
 import { extraFieldChoices, FIELD_CHOICES } from './field-choices';
 import { isFieldProvided } from './field-provided';
-import { useDismiss } from '../use-dismiss';
-import { useReturnFocus } from '../../features/shell/use-return-focus';
+import { useDismiss } from '../../use-dismiss';
+import { useReturnFocus } from '../../../features/shell/use-return-focus';
 
 /** A merge field in the letter: a chip with the field's readable name, never raw braces; a click opens its settings. */
 export function MergeFieldChip({ node, selected, editor, updateAttributes }: ReactNodeViewProps) {

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { DEFAULT_SIGNATORY_LIST_ATTRS, NODE_NAMES, type SignatoryListAttrs } from '../../../shared/document/nodes';
+import { DEFAULT_SIGNATORY_LIST_ATTRS, NODE_NAMES, type SignatoryListAttrs } from '../../../../shared/document/nodes';
 import { jsonDataAttribute } from '../block-attribute';
 import { SignatoryListView } from './SignatoryListView';
 

@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/core';
-import { NODE_NAMES } from '../../../shared/document/nodes';
+import { NODE_NAMES } from '../../../../shared/document/nodes';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

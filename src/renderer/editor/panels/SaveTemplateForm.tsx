@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useReturnFocus } from '../features/shell/use-return-focus';
+import { useReturnFocus } from '../../features/shell/use-return-focus';
 
 /** Name and one-line description for "Save as template". */
 export function SaveTemplateForm({

@@ -1,4 +1,4 @@
-import { parseMergeField } from '../../../shared/merge/parse-merge-field';
+import { parseMergeField } from '../../../../shared/merge/parse-merge-field';
 
 /** The parts of a field the chip's popover edits. */
 export interface MergeFieldParts {

@@ -1,6 +1,6 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { removeBlock } from '../remove-block';
-import { EMPTY_SIGNER, type Signer } from '../../../shared/document/nodes';
+import { EMPTY_SIGNER, type Signer } from '../../../../shared/document/nodes';
 
 const FIELDS = [
   { key: 'name', label: 'Name', className: 'signer-name' },
