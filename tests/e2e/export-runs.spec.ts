@@ -25,7 +25,7 @@ async function unzipDownload(download: Download, name: string): Promise<{ folder
   const zip = join(scratch, `${name}.zip`);
   await download.saveAs(zip);
   const folder = join(scratch, name);
-  execFileSync('unzip', ['-q', '-d', folder, zip]);
+  execFileSync('unzip', ['-q', '-d', folder, zip], { env: { ...process.env, LC_ALL: 'C.UTF-8' } });
   return { folder, entries: readdirSync(folder).sort() };
 }
 
@@ -85,12 +85,12 @@ test('a cancelled run reports, keeps and downloads only the letters it wrote', a
   await expect(page.getByRole('status').filter({ hasText: /Writing \d+ of 193/ })).toBeVisible({ timeout: 60_000 });
   await expect
     .poll(async () => Number(await page.getByRole('progressbar').getAttribute('value')), { timeout: 60_000 })
-    .toBeGreaterThanOrEqual(2);
+    .toBeGreaterThanOrEqual(1);
   await page.getByRole('button', { name: 'Cancel' }).click();
   const cancelled = page.getByRole('status').filter({ hasText: /^Cancelled: the \d+ files? written so far are complete/ });
   await expect(cancelled).toBeVisible({ timeout: 60_000 });
   const written = Number(/the (\d+) file/.exec((await cancelled.textContent()) ?? '')![1]);
-  expect(written).toBeGreaterThanOrEqual(2);
+  expect(written).toBeGreaterThanOrEqual(1);
   expect(written).toBeLessThan(193);
   await page.screenshot({ path: 'test-results/screenshots/export-cancelled.png' });
 

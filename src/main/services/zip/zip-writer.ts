@@ -2,6 +2,10 @@ import type { ZipEntry } from './read-zip-entries';
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
+// "Made by" Unix, zip 2.0: Info-ZIP's unzip treats names from an MS-DOS host as code page 437 whatever the UTF-8
+// flag says ("Côte" came out "C+�te"), and takes a Unix host's file mode from the external attributes.
+const MADE_BY_UNIX = (3 << 8) | 20;
+const REGULAR_FILE_RW_R_R = (0o100644 << 16) >>> 0;
 // Without Zip64 an archive's offsets and sizes stop at 4 GiB.
 const MAX_OFFSET = 0xffffffff;
 
@@ -28,9 +32,10 @@ export class ZipWriter {
     const central = new Uint8Array(46 + name.length);
     const centralView = new DataView(central.buffer);
     centralView.setUint32(0, 0x02014b50, true);
-    centralView.setUint16(4, 20, true);
+    centralView.setUint16(4, MADE_BY_UNIX, true);
     this.writeCommon(centralView, 6, entry, name.length);
-    // comment length, disk number, internal and external attributes stay zero
+    // comment length, disk number and internal attributes stay zero
+    centralView.setUint32(38, REGULAR_FILE_RW_R_R, true);
     centralView.setUint32(42, this.offset, true);
     central.set(name, 46);
     this.central.push(central);

@@ -1,10 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { deflatedZipEntry, readZipEntries, writeZipEntries } from '../../../../../src/main/services/zip';
+import { useTemporaryFolder } from '../../../temporary-folder';
 import { zipEntryText } from './zip-entry-text';
 
 describe('zip entries', () => {
+  const temporaryFolder = useTemporaryFolder();
   const text = 'Organisations signataires : Côte d’Ivoire, Perú, Türkiye. '.repeat(50);
   const stored = new TextEncoder().encode('<w:fonts/>');
   const entries = [
@@ -16,6 +21,19 @@ describe('zip entries', () => {
     const zip = await JSZip.loadAsync(writeZipEntries(entries), { checkCRC32: true });
     expect(await zip.file('word/document.xml')!.async('string')).toBe(text);
     expect(await zip.file('[Content_Types].xml')!.async('string')).toBe('<w:fonts/>');
+  });
+
+  it('names its files so that Info-ZIP unzip extracts them as written, readable by all', () => {
+    const folder = temporaryFolder();
+    const names = ["Côte d'Ivoire - 30 novembre 2026.pdf", 'Türkiye.docx', 'مصر.pdf', '日本.pdf'];
+    const archive = join(folder, 'run.zip');
+    writeFileSync(archive, writeZipEntries(names.map((name) => deflatedZipEntry(name, name))));
+    execFileSync('unzip', ['-q', '-d', join(folder, 'out'), archive], { env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    expect(readdirSync(join(folder, 'out')).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      expect(readFileSync(join(folder, 'out', name), 'utf8')).toBe(name);
+      expect(statSync(join(folder, 'out', name)).mode & 0o777).toBe(0o644);
+    }
   });
 
   it('reads back the entries it wrote, still compressed, in order', () => {
