@@ -5,13 +5,12 @@ export type FontStyle = (typeof FONT_STYLES)[number];
 
 const ALL_STYLES = FONT_STYLES;
 const UPRIGHT_STYLES = ['regular', 'bold'] as const;
-const REGULAR_ONLY = ['regular'] as const;
 
 /**
  * The bundled families in resources/fonts: the two the user picks, the Noto families that supply
  * the Latin, Greek and Cyrillic letters they lack, and one Noto family per other script, loaded
- * only when a letter holds that script. A script family without italics (or, for Japanese and
- * Korean, without a bold) draws those styles with the nearest style it has.
+ * only when a letter holds that script. Every family has a regular and a bold; a script family
+ * without italics draws them upright.
  */
 export const FONT_SOURCES = {
   serif: { folder: 'source-serif-4', filePrefix: 'SourceSerif4', styles: ALL_STYLES },
@@ -39,8 +38,8 @@ export const FONT_SOURCES = {
   ethiopic: { folder: 'noto-sans-ethiopic', filePrefix: 'NotoSansEthiopic', styles: UPRIGHT_STYLES },
   chinese: { folder: 'noto-sans-sc', filePrefix: 'NotoSansSC', styles: UPRIGHT_STYLES },
   traditionalChinese: { folder: 'noto-sans-tc', filePrefix: 'NotoSansTC', styles: UPRIGHT_STYLES },
-  japanese: { folder: 'noto-sans-jp', filePrefix: 'NotoSansJP', styles: REGULAR_ONLY },
-  korean: { folder: 'noto-sans-kr', filePrefix: 'NotoSansKR', styles: REGULAR_ONLY },
+  japanese: { folder: 'noto-sans-jp', filePrefix: 'NotoSansJP', styles: UPRIGHT_STYLES },
+  korean: { folder: 'noto-sans-kr', filePrefix: 'NotoSansKR', styles: UPRIGHT_STYLES },
 } as const;
 export type FontSource = keyof typeof FONT_SOURCES;
 
@@ -79,7 +78,7 @@ export function faceStyleOf(name: FontFaceName): FontStyle {
   return name.slice(name.indexOf('-') + 1) as FontStyle;
 }
 
-/** The face of a source nearest to a style: an upright family draws italics upright, a regular-only family draws everything regular. */
+/** The face of a source nearest to a style: an upright family draws italics upright. */
 export function sourceFaceName(source: FontSource, style: FontStyle): FontFaceName {
   const styles: readonly FontStyle[] = FONT_SOURCES[source].styles;
   if (styles.includes(style)) return `${source}-${style}`;

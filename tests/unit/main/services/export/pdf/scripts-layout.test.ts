@@ -90,11 +90,13 @@ describe('lines in other scripts', () => {
     expect(textRuns(set('中国人权捍卫者')[0]!).map((run) => run.face)).toEqual(['chinese-regular']);
   });
 
-  it('draws bold Chinese in the bold Chinese faces', () => {
+  it('draws bold Chinese, Japanese and Korean in their bold faces', () => {
     const bold = context.style({ bold: true });
     const boldRuns = (text: string): string[] => textRuns(layoutParagraphLines([{ text, style: bold }], { measure: 400, align: 'left', language: 'en' })[0]!).map((run) => run.face);
     expect(boldRuns('中国人权捍卫者')).toEqual(['chinese-bold']);
     expect(boldRuns('台灣人權促進會')).toEqual(['traditionalChinese-bold']);
+    expect(boldRuns('東京の人権')).toEqual(['japanese-bold']);
+    expect(boldRuns('참여연대')).toEqual(['korean-bold']);
   });
 
   it('draws kana and the kanji beside them in the Japanese face, Hangul in the Korean one', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IRBlock, LetterIR } from '../../../../../../src/shared/document/letter-ir';
+import { DEFAULT_PAGE_SETTINGS } from '../../../../../../src/shared/model/page-settings';
 import { renderLetterPdf } from '../../../../../../src/main/services/export/pdf/render-letter-pdf';
 import { MULTI_SCRIPT_NAMES } from '../../../../../fixtures/pdf/multi-script-names';
 import { readPdfWithPdfjs } from '../../../../../fixtures/pdf/read-pdf-with-pdfjs';
 import { collapseWhiteSpace, readPdfWithPoppler } from '../../../../../fixtures/pdf/read-pdf-with-poppler';
+import { measurePageInk } from '../../../../../fixtures/pdf/measure-page-ink';
 import { sampleLetter } from '../../../../../fixtures/pdf/sample-letters';
 
 const NAMES = Object.values(MULTI_SCRIPT_NAMES);
@@ -78,4 +80,35 @@ describe('a letter signed in twelve scripts', () => {
     const { fonts } = readPdfWithPoppler(await renderLetterPdf(letterWithNames('sans', ['Kenya Human Rights Commission (Kenya)'])));
     expect(fonts.map((font) => font.name.split('+')[1]).every((name) => name!.startsWith('SourceSans3-'))).toBe(true);
   });
+});
+
+describe('bold text in the scripts with faces of their own', () => {
+  const NAMES_BY_FACE = [
+    ['NotoSansJP', 'ヒューマン・ライツ・ナウ 東京の人権'],
+    ['NotoSansKR', '참여연대 민주사회를 위한 변호사모임'],
+    ['NotoSansSC', '中国人权捍卫者'],
+  ] as const;
+  const letterWithParagraph = (name: string, bold: boolean): LetterIR => ({
+    settings: { ...DEFAULT_PAGE_SETTINGS, footer: { addressLine: '', pageNumbers: false } },
+    meta: { title: 'Bold', author: 'Test', subject: 'Bold', locale: 'en-GB', createdAt: '2026-03-14T09:00:00.000Z' },
+    logo: null,
+    blocks: [{ kind: 'paragraph', align: 'left', runs: [{ text: name, bold }] }],
+  });
+
+  for (const [face, name] of NAMES_BY_FACE) {
+    it(`draws bold ${face} text in the family's bold face, with more ink than the regular, and copies out the same (${name})`, async () => {
+      const regular = await renderLetterPdf(letterWithParagraph(name, false));
+      const bold = await renderLetterPdf(letterWithParagraph(name, true));
+      const regularReading = readPdfWithPoppler(regular);
+      const boldReading = readPdfWithPoppler(bold);
+      expect(regularReading.fonts.map((font) => font.name.split('+')[1])).toContain(`${face}-Regular`);
+      expect(boldReading.fonts.map((font) => font.name.split('+')[1])).toContain(`${face}-Bold`);
+      expect(collapseWhiteSpace(boldReading.text)).toBe(name);
+      expect(collapseWhiteSpace(regularReading.text)).toBe(name);
+      expect(collapseWhiteSpace((await readPdfWithPdfjs(bold)).join('\n'))).toBe(name);
+      // Noto Sans CJK's bold stems are about 1.6 times the regular ones; a face drawn regular would give a ratio near 1.
+      const ratio = measurePageInk(bold, { resolution: 150 }) / measurePageInk(regular, { resolution: 150 });
+      expect(ratio).toBeGreaterThan(1.3);
+    });
+  }
 });
