@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recipientChangeSchema } from '../merge/recipient-change';
 import { recipientSchema } from '../model/recipient';
 import { campaignRef } from './references';
-import { columnMappingSchema } from './signatories';
+import { columnMappingSchema, importPreviewSchema } from './spreadsheet-import';
 
 const recipientFileSchema = campaignRef.extend({
   fileName: z.string().min(1).max(255),
@@ -56,21 +56,7 @@ export const RECIPIENT_CALLS = {
   'recipients.removeList': { input: campaignRef.extend({ listId: z.number().int() }), output: z.object({ removed: z.boolean() }) },
   'recipients.previewImport': {
     input: recipientFileSchema,
-    output: z.object({
-      fileName: z.string(),
-      format: z.enum(['csv', 'xlsx', 'ods']),
-      encoding: z.string().nullable(),
-      sheetName: z.string().nullable(),
-      sheetNames: z.array(z.string()),
-      headerRow: z.number().int().nullable(),
-      mapping: z.array(columnMappingSchema),
-      fields: z.array(z.object({ field: z.string(), label: z.string() })),
-      rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
-      rowCount: z.number().int(),
-      /** Country cells no country is known by (in all rows). */
-      unknownCountries: z.array(z.string()),
-      notes: z.array(z.string()),
-    }),
+    output: importPreviewSchema,
   },
   'recipients.import': {
     input: recipientFileSchema,

@@ -3,6 +3,7 @@ import { SIGNATORY_STATUSES } from '../document/nodes';
 import { signatorySchema } from '../model/signatory';
 import { SUGGESTION_REASONS, type SuggestionReason } from '../signatories/suggestion-reasons';
 import { campaignRef } from './references';
+import { columnMappingSchema, importPreviewSchema } from './spreadsheet-import';
 
 /** Spreadsheet files cross the bridge as bytes, never as paths; main refuses anything over 20 MB with a message. */
 export const SPREADSHEET_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -14,12 +15,6 @@ export const spreadsheetUploadSchema = z.object({
     .string()
     .max(Math.ceil(((SPREADSHEET_UPLOAD_MAX_BYTES + 1024) * 4) / 3))
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
-});
-
-export const columnMappingSchema = z.object({
-  column: z.number().int().min(0).max(1000),
-  header: z.string().max(1000),
-  field: z.string().max(100).nullable(),
 });
 
 const importOptionsSchema = campaignRef.extend({
@@ -69,21 +64,11 @@ export const SIGNATORY_CALLS = {
   },
   'signatories.previewImport': {
     input: importOptionsSchema,
-    output: z.object({
-      fileName: z.string(),
-      format: z.enum(['csv', 'xlsx', 'ods']),
-      encoding: z.string().nullable(),
-      sheetName: z.string().nullable(),
-      sheetNames: z.array(z.string()),
-      headerRow: z.number().int().nullable(),
+    output: importPreviewSchema.extend({
       headers: z.array(z.string()),
-      mapping: z.array(columnMappingSchema),
       fields: z.array(z.object({ field: z.string(), label: z.string(), required: z.boolean().optional() })),
-      rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
-      rowCount: z.number().int(),
+      /** Rows whose name cell ends with a country in parentheses, when no country column is mapped. */
       splittable: z.number().int(),
-      unknownCountries: z.array(z.string()),
-      notes: z.array(z.string()),
     }),
   },
   'signatories.import': {

@@ -1,24 +1,11 @@
-import { resolveCountry } from '../../../shared/countries/resolve-country';
-import type { ColumnMapping } from '../spreadsheet/field-definition';
 import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
-import { previewPlanRows } from '../spreadsheet/preview-plan-rows';
+import { previewImportGrid, type ImportGridPreview } from '../spreadsheet/preview-import-grid';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import type { RecipientImportRequest } from './import-recipients';
 import { RECIPIENT_IMPORT_FIELDS } from './recipient-import-fields';
 
-export interface RecipientImportPreview {
-  fileName: string;
-  format: 'csv' | 'xlsx' | 'ods';
-  encoding: string | null;
-  sheetName: string | null;
-  sheetNames: string[];
-  headerRow: number | null;
-  mapping: ColumnMapping[];
+export interface RecipientImportPreview extends ImportGridPreview {
   fields: { field: string; label: string }[];
-  rows: { row: number; cells: string[] }[];
-  rowCount: number;
-  unknownCountries: string[];
-  notes: string[];
 }
 
 /**
@@ -33,23 +20,8 @@ export async function previewRecipientImport(request: RecipientImportRequest): P
     fieldDefinitions: RECIPIENT_IMPORT_FIELDS,
   });
   const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping });
-  const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
-  const unknown = new Set<string>();
-  for (const { cells } of plan.dataRows) {
-    const country = countryColumn === undefined ? '' : (cells[countryColumn] ?? '').trim();
-    if (country && !resolveCountry(country, { acceptCodes: true })) unknown.add(country);
-  }
   return {
-    fileName: grid.fileName,
-    format: grid.format,
-    encoding: grid.encoding,
-    sheetName: grid.sheetName,
-    sheetNames: grid.sheetNames,
-    headerRow: plan.headerRow,
-    mapping: plan.mapping,
+    ...previewImportGrid(grid, plan),
     fields: RECIPIENT_IMPORT_FIELDS.map(({ field, label }) => ({ field, label })),
-    ...previewPlanRows(plan),
-    unknownCountries: [...unknown].sort(),
-    notes: grid.notes,
   };
 }

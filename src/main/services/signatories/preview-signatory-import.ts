@@ -1,31 +1,16 @@
-import { resolveCountry } from '../../../shared/countries/resolve-country';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
-import type { ColumnMapping, FieldDefinition } from '../spreadsheet/field-definition';
-import { previewPlanRows } from '../spreadsheet/preview-plan-rows';
+import type { FieldDefinition } from '../spreadsheet/field-definition';
+import { previewImportGrid, type ImportGridPreview } from '../spreadsheet/preview-import-grid';
 import { readSpreadsheet } from '../spreadsheet/read-spreadsheet';
 import type { SignatoryImportRequest } from './import-signatories';
 import { planSignatoryImport } from './plan-signatory-import';
 import { SIGNATORY_FIELDS } from './signatory-fields';
 
-export interface SignatoryImportPreview {
-  fileName: string;
-  format: 'csv' | 'xlsx' | 'ods';
-  encoding: string | null;
-  sheetName: string | null;
-  sheetNames: string[];
-  headerRow: number | null;
+export interface SignatoryImportPreview extends ImportGridPreview {
   headers: string[];
-  mapping: ColumnMapping[];
   fields: Pick<FieldDefinition, 'field' | 'label' | 'required'>[];
-  /** The first rows below the header, as written. */
-  rows: { row: number; cells: string[] }[];
-  rowCount: number;
   /** Rows whose name cell ends with a country in parentheses, when no country column is mapped. */
   splittable: number;
-  /** Country cells no country is known by (in the rows read). */
-  unknownCountries: string[];
-  /** How the file was read: the sheet chosen and the others, hidden rows skipped, the encoding. */
-  notes: string[];
 }
 
 /**
@@ -42,28 +27,15 @@ export async function previewSignatoryImport(request: SignatoryImportRequest): P
   });
   const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, requireFields: false });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
-  const countryColumn = plan.mapping.find((entry) => entry.field === 'country')?.column;
+  const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   let splittable = 0;
-  const unknown = new Set<string>();
-  for (const { cells } of plan.dataRows) {
-    if (countryColumn === undefined && nameColumn !== undefined && cells[nameColumn] && splitNameCountry(cells[nameColumn]!))
-      splittable += 1;
-    const country = countryColumn === undefined ? '' : (cells[countryColumn] ?? '').trim();
-    if (country && !resolveCountry(country, { acceptCodes: true })) unknown.add(country);
+  if (!countryMapped && nameColumn !== undefined) {
+    for (const { cells } of plan.dataRows) if (splitNameCountry(cells[nameColumn] ?? '')) splittable += 1;
   }
   return {
-    fileName: grid.fileName,
-    format: grid.format,
-    encoding: grid.encoding,
-    sheetName: grid.sheetName,
-    sheetNames: grid.sheetNames,
-    headerRow: plan.headerRow,
+    ...previewImportGrid(grid, plan),
     headers: plan.headers,
-    mapping: plan.mapping,
     fields: SIGNATORY_FIELDS.map(({ field, label, required }) => ({ field, label, required: required ?? false })),
-    ...previewPlanRows(plan),
     splittable,
-    unknownCountries: [...unknown].sort(),
-    notes: grid.notes,
   };
 }

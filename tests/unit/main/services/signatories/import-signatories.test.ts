@@ -144,6 +144,15 @@ describe('importSignatories', () => {
     file.close();
   });
 
+  it('previews how many names end with a country to split, only while no column feeds the country', async () => {
+    const csv = 'Organization,Country\nGenocide Alert (Germany),\nFIDH (FIDH),\nKeine Ruhe,\nAmnesty (Uganda and Kenya),Atlantis\n';
+    const source = { fileName: 'names.csv', bytes: new TextEncoder().encode(csv) };
+    const withCountry = await previewSignatoryImport({ source });
+    expect(withCountry).toMatchObject({ splittable: 0, unknownCountries: ['Atlantis'] });
+    const mapping = withCountry.mapping.map((entry) => (entry.field === 'country' ? { ...entry, field: null } : entry));
+    expect(await previewSignatoryImport({ source, mapping })).toMatchObject({ splittable: 2, unknownCountries: [] });
+  });
+
   it('imports an XLSX through a mapping chosen in the mapping step', async () => {
     const file = newCampaign();
     const path = await writeSignatoryWorkbook(temporaryFolder());

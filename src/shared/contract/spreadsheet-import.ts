@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Which field a spreadsheet column feeds; null keeps it as an extra field under its header. */
+export const columnMappingSchema = z.object({
+  column: z.number().int().min(0).max(1000),
+  header: z.string().max(1000),
+  field: z.string().max(100).nullable(),
+});
+
+/** What the mapping step shows of any list being imported; each domain's preview extends it. */
+export const importPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'ods']),
+  encoding: z.string().nullable(),
+  sheetName: z.string().nullable(),
+  sheetNames: z.array(z.string()),
+  headerRow: z.number().int().nullable(),
+  mapping: z.array(columnMappingSchema),
+  fields: z.array(z.object({ field: z.string(), label: z.string() })),
+  rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+  rowCount: z.number().int(),
+  /** Country cells no country is known by (in all rows). */
+  unknownCountries: z.array(z.string()),
+  notes: z.array(z.string()),
+});
