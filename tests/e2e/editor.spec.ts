@@ -315,6 +315,8 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   await panel.getByLabel('Print a letterhead').check();
   await panel.getByLabel('Organization').fill('Coalition pour la prévention');
   await panel.getByLabel('Address lines').fill('12 rue de la Paix\n75002 Paris');
+  await panel.getByLabel('Coalition').fill('Coalition pour la prévention des atrocités');
+  await panel.getByLabel('Sent from').selectOption('FR');
   await panel.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
   await expect(page.getByRole('img', { name: 'Letterhead logo' })).toBeVisible();
   await expect(page.locator('.letterhead-organization')).toHaveText('Coalition pour la prévention');
@@ -337,6 +339,11 @@ test('page settings, a letterhead logo, a .docx import and "Save as template" al
   expect(
     Math.abs((await page.locator('.letter-page').evaluate((element) => element.getBoundingClientRect().width)) - (215.9 / 25.4) * 96),
   ).toBeLessThan(2);
+  await page.getByRole('button', { name: 'Page settings' }).click();
+  await expect(panel.getByLabel('Coalition')).toHaveValue('Coalition pour la prévention des atrocités');
+  await expect(panel.getByLabel('Sent from')).toHaveValue('FR');
+  await expect(panel.getByLabel('Sent from').locator('option:checked')).toHaveText('France');
+  await page.getByRole('button', { name: 'Close page settings' }).click();
 
   await page.locator('.letter-actions input[type="file"]').setInputFiles({
     name: 'draft.docx',

@@ -23,6 +23,7 @@ import { parseMergeField } from './parse-merge-field';
 import { recipientLabel } from './recipient-label';
 import { recipientLetterLanguage } from './recipient-letter-language';
 import { isSafeHref } from '../document/is-safe-href';
+import { resolveCountry } from '../countries/resolve-country';
 
 export interface MergeableLetter {
   doc: LetterNode;
@@ -157,6 +158,11 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
     return runs;
   };
 
+  // Domestic mail has no country line: the recipient is in the country the letters are sent from.
+  const recipientCountryCode =
+    context.recipient?.countryCode?.toUpperCase() ?? (context.recipient?.country ? resolveCountry(context.recipient.country) : null);
+  const domestic = settings.ownCountry !== '' && recipientCountryCode === settings.ownCountry;
+
   // An address line made only of fields that print nothing is left out with its break: no blank lines.
   const inlineRuns = (nodes: readonly LetterNode[] | undefined): IRRun[] => {
     const lines: { runs: IRRun[]; breakStyle: RunStyle | null }[] = [];
@@ -171,6 +177,7 @@ export function resolveLetter(letter: MergeableLetter, context: MergeContext): R
       const printsNothing = runs.every((run) => run.unresolvedField === undefined && /^[\s\p{P}]*$/u.test(run.text));
       const inBlock = nodes?.some((node) => node.type === NODE_NAMES.hardBreak) ?? false;
       if (hasField && printsNothing && inBlock) return;
+      if (domestic && inBlock && isCountryLine(current)) return;
       // "H.E. " with no name after it: a line with fields loses the spaces an empty field leaves at its ends.
       if (hasField && inBlock) trimLineEnds(runs);
       lines.push({ runs, breakStyle });
@@ -297,6 +304,16 @@ function signatoryGroups(signatories: readonly ListedSignatory[], attrs: Signato
     byAttrs.set(key, groups);
   }
   return groups.map((group) => ({ title: group.title, entries: [...group.entries] }));
+}
+
+/** A line of an address block that holds only the recipient's country (`{{recipient.country | formal | bare}}`). */
+function isCountryLine(nodes: readonly LetterNode[]): boolean {
+  const parts = nodes.filter((node) => !(node.type === NODE_NAMES.text && (node.text ?? '').trim() === ''));
+  if (parts.length !== 1) return false;
+  const part = parts[0]!;
+  if (part.type === NODE_NAMES.mergeField) return parseMergeField(String(part.attrs?.field ?? '')).path === 'recipient.country';
+  const typed = part.type === NODE_NAMES.text ? /^\s*\{\{([^{}]{1,300})\}\}\s*$/.exec(part.text ?? '') : null;
+  return typed !== null && parseMergeField(typed[1]!).path === 'recipient.country';
 }
 
 function trimLineEnds(runs: IRRun[]): void {

@@ -50,6 +50,11 @@ export const pageSettingsSchema = z.object({
   language: z.enum(['en', 'fr', 'es']),
   /** The coalition that sends the letter: the files' Author, and `{{coalition}}` where a template signs off. Empty in files from before it. */
   coalition: z.string().max(300).default(''),
+  /** The ISO alpha-2 code of the country the letters are sent from ('' when not said): an address in it has no country line. */
+  ownCountry: z
+    .string()
+    .regex(/^([A-Z]{2})?$/, 'a country is its two-letter ISO code')
+    .default(''),
   letterhead: letterheadSchema,
   footer: footerSchema,
 });
@@ -63,6 +68,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   lineSpacing: 1.25,
   language: 'en',
   coalition: '',
+  ownCountry: '',
   letterhead: { enabled: false, organization: '', addressLines: [], logoAssetId: null, placement: 'first-page' },
   footer: { addressLine: '', pageNumbers: true },
 };

@@ -36,6 +36,8 @@ describe('undersigned CLI', () => {
         'March letters',
         '--coalition',
         'Coalition for the Prevention of Atrocities',
+        '--sent-from',
+        'Kenya',
         '--json',
       ],
       folder,
@@ -47,12 +49,13 @@ describe('undersigned CLI', () => {
       template: 'regional-organizations',
       title: 'March letters',
       coalition: 'Coalition for the Prevention of Atrocities',
+      ownCountry: 'KE',
     });
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.prepare("SELECT value FROM meta WHERE key = 'title'").get()).toEqual({ value: 'March letters' });
     const { settings } = db.prepare('SELECT settings FROM letters').get() as { settings: string };
-    expect(JSON.parse(settings)).toMatchObject({ coalition: 'Coalition for the Prevention of Atrocities' });
+    expect(JSON.parse(settings)).toMatchObject({ coalition: 'Coalition for the Prevention of Atrocities', ownCountry: 'KE' });
     db.close();
   });
 
@@ -62,6 +65,9 @@ describe('undersigned CLI', () => {
     const missingTemplate = runUndersigned(['new', join(temporaryFolder(), 'x')]);
     expect(missingTemplate.code).toBe(2);
     expect(missingTemplate.stderr).toMatch(/--template <id> is required/);
+    const unknownCountry = runUndersigned(['new', join(temporaryFolder(), 'x'), '--template', 'heads-of-state', '--sent-from', 'Atlantis']);
+    expect(unknownCountry.code).toBe(2);
+    expect(unknownCountry.stderr).toContain('--sent-from "Atlantis" is not a country');
     expect(runUndersigned(['templates', '--colour']).code).toBe(2);
   });
 

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { countryData } from '../../../shared/countries/country-locales';
 import { FONT_FAMILIES, LETTER_LANGUAGES, PAPER_SIZES, type PageSettings } from '../../../shared/model/page-settings';
 import { api } from '../../api/client';
 import { useReturnFocus } from '../../features/shell/use-return-focus';
@@ -20,13 +21,18 @@ const MARGIN_SIDES = [
   { key: 'right', label: 'Right' },
 ] as const;
 
-/** Paper, margins, type, language, letterhead and footer: the settings both exporters read. */
+/** Who sends the letters, paper, margins, type, language, letterhead and footer: the settings both exporters read. */
 export function PageSettingsPanel({ campaignId, settings, onChange, onClose, notify }: PageSettingsPanelProps) {
   const [uploading, setUploading] = useState(false);
   useReturnFocus();
   const set = (change: Partial<PageSettings>) => onChange({ ...settings, ...change });
   const setLetterhead = (change: Partial<PageSettings['letterhead']>) => set({ letterhead: { ...settings.letterhead, ...change } });
   const setFooter = (change: Partial<PageSettings['footer']>) => set({ footer: { ...settings.footer, ...change } });
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(LETTER_LANGUAGES[settings.language].locale);
+    const names = countryData.getNames(settings.language, { select: 'official' }) as Record<string, string>;
+    return Object.entries(names).sort((a, b) => collator.compare(a[1], b[1]));
+  }, [settings.language]);
 
   async function uploadLogo(file: File) {
     setUploading(true);
@@ -48,6 +54,26 @@ export function PageSettingsPanel({ campaignId, settings, onChange, onClose, not
           Close
         </button>
       </div>
+      <section>
+        <h3>Sender</h3>
+        <label>
+          Coalition
+          <input value={settings.coalition} maxLength={300} onChange={(event) => set({ coalition: event.target.value })} />
+          <span className="field-hint">Signs where the letter says “Coalition name”, and is the Author of the PDF and DOCX files.</span>
+        </label>
+        <label>
+          Sent from
+          <select value={settings.ownCountry} onChange={(event) => set({ ownCountry: event.target.value })}>
+            <option value="">Not said</option>
+            {countries.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">Letters to an address in this country leave out its country line, as domestic mail does.</span>
+        </label>
+      </section>
       <section>
         <h3>Paper and type</h3>
         <label>

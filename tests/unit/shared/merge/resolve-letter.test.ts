@@ -339,6 +339,33 @@ describe('resolveLetter with the recipient’s language and address blocks', () 
     );
   });
 
+  it('leaves out the country line for a recipient in the country the letters are sent from, and only that line', () => {
+    const fromKenya = { ...headsOfState, settings: { ...headsOfState.settings, ownCountry: 'KE' } };
+    const home = resolveLetter(fromKenya, { ...baseContext, recipient: { ...kenya, addressLines: ['Old Treasury Building', 'Nairobi'] } });
+    expect(text(paragraphs(home.ir.blocks)[1]!.runs).split('\n')).toEqual([
+      'H.E. Jane Wanjiru',
+      'Cabinet Secretary for Foreign Affairs',
+      'Ministry of Foreign and Diaspora Affairs',
+      'Old Treasury Building',
+      'Nairobi',
+    ]);
+    // The country in a sentence stays: only the address's own line goes.
+    expect(paragraphs(home.ir.blocks).map((paragraph) => text(paragraph.runs))).toContain(
+      'Excellency, we respectfully urge the Government of Kenya to:',
+    );
+    // A recipient known only by the country as typed is matched too; a recipient abroad keeps the line.
+    const typed = resolveLetter(fromKenya, { ...baseContext, recipient: { ...kenya, countryCode: null, country: 'Kenya' } });
+    expect(text(paragraphs(typed.ir.blocks)[1]!.runs).split('\n').at(-1)).toBe('Ministry of Foreign and Diaspora Affairs');
+    const abroad = resolveLetter(fromKenya, { ...baseContext, recipient: { ...kenya, country: 'Peru', countryCode: 'PE' } });
+    expect(text(paragraphs(abroad.ir.blocks)[1]!.runs).split('\n').at(-1)).toBe('Republic of Peru');
+    const fromStatesParties = { ...statesParties, settings: { ...statesParties.settings, ownCountry: 'NL' } };
+    const netherlands = resolveLetter(fromStatesParties, {
+      ...baseContext,
+      recipient: { ...kenya, name: null, title: null, organization: null, country: 'Netherlands (Kingdom of the)', countryCode: 'NL' },
+    });
+    expect(text(paragraphs(netherlands.ir.blocks)[1]!.runs)).toBe('Minister of Foreign Affairs');
+  });
+
   it('dates, greets, names the country and sets the language of the letter in the recipient’s language', () => {
     const french = resolveLetter(statesParties, { ...baseContext, recipient: { ...kenya, language: 'fr', countryCode: 'NL' } });
     const [dateLine, address, greeting] = paragraphs(french.ir.blocks);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   campaign = createCampaignFromTemplate(join(folder, 'ministers.undersigned'), findTemplate('heads-of-state'), 'Ministers');
   await importRecipients(campaign.db, { source: 'tests/fixtures/recipients/ministers-by-language.csv' });
   const letter = getLetter(campaign.db);
-  saveLetter(campaign.db, { doc: letter.doc, settings: { ...letter.settings, coalition: 'Coalition for the Prevention of Atrocities' } });
+  saveLetter(campaign.db, { doc: letter.doc, settings: { ...letter.settings, coalition: 'Coalition for the Prevention of Atrocities', ownCountry: 'KE' } });
   summary = await runExportJob({
     db: campaign.db,
     folder: join(folder, 'out'),
@@ -58,6 +58,17 @@ function docxPart(name: string, part: string): string {
 }
 
 describe('a recipient’s language in the exported letters', () => {
+  it('leaves out the country line of a letter to the country the campaign is sent from, in the PDF and the DOCX', () => {
+    // The campaign is sent from Kenya: the Kenyan minister's address ends with the ministry, Mali's with its country.
+    expect(pdfText('Kenya.pdf')).toMatch(/Cabinet Secretary for Foreign Affairs\n\s*Ministry of Foreign and Diaspora Affairs\n\s*\n/);
+    expect(pdfText('Kenya.pdf')).not.toContain('Republic of Kenya');
+    expect(pdfText('Mali.pdf')).toMatch(/Ministère des Affaires étrangères\n\s*République du Mali\n/);
+    const kenyaXml = docxPart('Kenya.docx', 'word/document.xml');
+    expect(kenyaXml).toContain('Ministry of Foreign and Diaspora Affairs');
+    expect(kenyaXml).not.toContain('Republic of Kenya');
+    expect(docxPart('Peru.docx', 'word/document.xml')).toContain('República del Perú');
+  });
+
   it('writes the French recipient’s date line, salutation and country in French, tagged fr-FR, in the PDF', () => {
     const mali = pdfText('Mali.pdf');
     expect(mali).toContain('Le 1er avril 2026');
@@ -79,7 +90,6 @@ describe('a recipient’s language in the exported letters', () => {
     const kenya = pdfText('Kenya.pdf');
     expect(kenya).toContain('1 April 2026');
     expect(kenya).toMatch(/^\s*Excellency,$/m);
-    expect(kenya).toMatch(/Republic of Kenya\n/);
     expect(pdfLanguage('Kenya.pdf')).toBe('en-GB');
     expect(pdfText('Germany.pdf')).toContain('1 April 2026');
     expect(summary.warnings).toContain(
