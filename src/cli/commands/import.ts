@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { openCampaignFile, type CampaignFile } from '../../main/services/campaign/campaign-file';
 import { importSignatories } from '../../main/services/signatories/import-signatories';
+import { laterAnswerReport } from '../../shared/signatories/later-answer-report';
 import { printJson, UsageError, type Command, type CommandIo } from '../command';
 import { importRecipientFile } from './recipients';
 
@@ -30,7 +31,18 @@ async function importSignatoryFile({ campaign, file, overrides, split, sheet, in
   const { added, merged, suggested, errors } = summary;
   for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
-    printJson(io, { added, merged, suggested, split: summary.split, errors: errors.map(({ row, message }) => ({ row, message })), statuses: summary.statuses, notes: summary.notes });
+    const laterAnswer = ({ name, row, previousStatus }: { name: string; row: number; previousStatus: string }) => ({ name, row, previousStatus });
+    printJson(io, {
+      added,
+      merged,
+      suggested,
+      split: summary.split,
+      errors: errors.map(({ row, message }) => ({ row, message })),
+      statuses: summary.statuses,
+      nowDeclined: summary.nowDeclined.map(laterAnswer),
+      yesAfterNo: summary.yesAfterNo.map(laterAnswer),
+      notes: summary.notes,
+    });
   } else {
     const parts = [`${added} added`, `${merged} merged into existing signatories`, `${suggested} suggested duplicates to review`];
     if (summary.split) parts.push(`${summary.split} "Name (Country)" split`);
@@ -39,6 +51,7 @@ async function importSignatoryFile({ campaign, file, overrides, split, sheet, in
     io.stdout(`${summary.fileName}: ${parts.join(', ')}.\n`);
     const statusCounts = Object.entries(summary.statuses).filter(([, count]) => count > 0);
     if (statusCounts.length > 0) io.stdout(`  by status: ${statusCounts.map(([status, count]) => `${count} ${status}`).join(', ')}\n`);
+    for (const line of laterAnswerReport(summary)) io.stdout(`  ${line}\n`);
     for (const note of summary.notes) io.stdout(`  ${note}\n`);
     for (const conflict of summary.conflicts) {
       io.stdout(`  row ${conflict.row}: kept ${conflict.field} "${conflict.kept}", not "${conflict.ignored}"\n`);

@@ -26,6 +26,8 @@ const importOptionsSchema = campaignRef.extend({
 
 const rowErrorSchema = z.object({ row: z.number().int(), message: z.string() });
 
+const laterAnswerSchema = z.object({ signatoryId: z.number().int(), name: z.string(), row: z.number().int(), previousStatus: z.enum(SIGNATORY_STATUSES) });
+
 const provenanceSchema = z.object({
   sourceId: z.number().int(),
   fileName: z.string(),
@@ -82,6 +84,9 @@ export const SIGNATORY_CALLS = {
       alreadyImported: z.number().int(),
       errors: z.array(rowErrorSchema),
       conflicts: z.array(z.object({ row: z.number().int(), signatoryId: z.number().int(), field: z.string(), kept: z.string(), ignored: z.string() })),
+      /** Organisations a later "no" declined (applied), and those that said yes after a no (a person confirms them). */
+      nowDeclined: z.array(laterAnswerSchema),
+      yesAfterNo: z.array(laterAnswerSchema),
       statuses: z.record(z.enum(SIGNATORY_STATUSES), z.number().int()),
       notes: z.array(z.string()),
     }),

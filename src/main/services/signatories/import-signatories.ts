@@ -4,6 +4,7 @@ import { foldCountryText } from '../../../shared/countries/fold-country-text';
 import { resolveCountry } from '../../../shared/countries/resolve-country';
 import { UserError } from '../../../shared/model/user-error';
 import { cleanDisplayName } from '../../../shared/signatories/clean-display-name';
+import type { LaterAnswerEntry } from '../../../shared/signatories/later-answer-report';
 import { signatoryNameProblem } from '../../../shared/signatories/signatory-name-problem';
 import { signatoryNameParts } from '../../../shared/signatories/signatory-name-parts';
 import { splitNameCountry } from '../../../shared/signatories/split-name-country';
@@ -18,6 +19,9 @@ import { planSignatoryImport } from './plan-signatory-import';
 import { SIGNATORY_FIELDS } from './signatory-fields';
 import { nextSignatoryPosition, readSignatoryRows, type SignatoryRow } from './signatory-records';
 import { computeSignatorySuggestions } from './signatory-suggestions';
+import { findAnswerTimeColumn, type AnswerTimeColumn } from './find-answer-time-column';
+import { parseAnswerTime, type DayMonthOrder } from './parse-answer-time';
+import { weighLaterAnswer } from './weigh-later-answer';
 
 export interface SignatoryImportRequest {
   source: string | SpreadsheetBytes;
@@ -44,6 +48,11 @@ export interface ImportConflict {
   ignored: string;
 }
 
+/** An organisation whose later answer (`row` of this file) changed, or would change, the status it held. */
+export interface LaterAnswer extends LaterAnswerEntry {
+  signatoryId: number;
+}
+
 export interface SignatoryImportSummary {
   fileName: string;
   /** The sheet read (null for a text file) and how a text file was decoded (null for a workbook). */
@@ -59,6 +68,10 @@ export interface SignatoryImportSummary {
   /** Rows not imported, each with its reason (junk names, over-long cells…). */
   errors: RowError[];
   conflicts: ImportConflict[];
+  /** Signatories a later "no" in this file declined (it was confirmed or pending): applied, never listed again. */
+  nowDeclined: LaterAnswer[];
+  /** Signatories that said yes here after a no: still declined until a person confirms them. */
+  yesAfterNo: LaterAnswer[];
   addedIds: number[];
   /** The imported rows by status: a "no" answer is declined, a blank answer pending. */
   statuses: Record<SignatoryStatus, number>;
@@ -84,6 +97,8 @@ interface Draft {
   email: string | null;
   title: string | null;
   status: SignatoryStatus | null;
+  /** When the row was answered (ms), from the file's timestamp column. */
+  answeredAt: number | null;
   extra: Record<string, string>;
   values: Record<string, string>;
   wasSplit: boolean;
@@ -111,6 +126,8 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   const statusColumn = plan.mapping.find((entry) => entry.field === 'status');
+  const answerTimeColumn = statusColumn ? findAnswerTimeColumn(plan) : null;
+  const answerTimeOrder = answerTimeColumn?.order ?? null;
   const notes: string[] = [...grid.notes];
   const unreadStatuses: number[] = [];
   const split = (request.splitNameCountry ?? true) && !countryMapped;
@@ -159,6 +176,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       continue;
     }
     const parts = signatoryNameParts(name);
+    const answeredAtText = answerTimeColumn && answerTimeOrder ? record.extra[answerTimeColumn.header] : undefined;
     drafts.push({
       row: record.row,
       name,
@@ -170,6 +188,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       email: values.email ?? null,
       title: values.title ?? null,
       status,
+      answeredAt: answeredAtText && answerTimeOrder ? parseAnswerTime(answeredAtText, answerTimeOrder) : null,
       extra: record.extra,
       values: { ...values, ...record.extra },
       wasSplit,
@@ -189,6 +208,13 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
     notes.push(`No country column was found, so no signatory has a country. If the letter lists countries, ${importHint('map-countries', request.audience)}.`);
   }
   if (statusColumn) notes.push(`Statuses read from "${statusColumn.header}": a yes confirms, a no declines (kept, never printed), a blank answer is pending.`);
+  if (answerTimeColumn) {
+    notes.push(
+      answerTimeOrder
+        ? `Answers are dated by "${answerTimeColumn.header}": when an organisation answered more than once, its latest answer counts.`
+        : `The dates in "${answerTimeColumn.header}" read as well day-first as month-first, so they are not used: when an organisation answered more than once, the lower row counts as its later answer.`,
+    );
+  }
   if (unreadStatuses.length > 0) {
     notes.push(`${unreadStatuses.length} ${unreadStatuses.length === 1 ? 'answer' : 'answers'} in "${statusColumn!.header}" named no status and ${unreadStatuses.length === 1 ? 'was' : 'were'} kept as pending (row${unreadStatuses.length === 1 ? '' : 's'} ${unreadStatuses.slice(0, 10).join(', ')}${unreadStatuses.length > 10 ? '…' : ''}).`);
   }
@@ -203,7 +229,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       Number(
         db
           .prepare("INSERT INTO signatory_sources (kind, file_name, sha256, mapping, row_count, imported_at) VALUES ('signatories', ?, ?, ?, ?, ?)")
-          .run(grid.fileName, grid.sha256, JSON.stringify({ headerRow: plan.headerRow, sheet: grid.sheetName, columns: plan.mapping }), drafts.length, now).lastInsertRowid,
+          .run(grid.fileName, grid.sha256, JSON.stringify({ headerRow: plan.headerRow, sheet: grid.sheetName, columns: plan.mapping, answerTime: storedAnswerTime(answerTimeColumn) }), drafts.length, now).lastInsertRowid,
       );
     const importedRows = new Set(
       (db.prepare('SELECT source_row FROM signatory_provenance WHERE source_id = ?').all(sourceId) as { source_row: number }[]).map((row) => row.source_row),
@@ -230,6 +256,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
     );
     const insertProvenance = db.prepare('INSERT INTO signatory_provenance (signatory_id, source_id, source_row, row_values) VALUES (?, ?, ?, ?)');
     let position = nextSignatoryPosition(db);
+    const answers = heldAnswers(db);
     const result: SignatoryImportSummary = {
       fileName: grid.fileName,
       sheetName: grid.sheetName,
@@ -242,6 +269,8 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       alreadyImported: 0,
       errors,
       conflicts: [],
+      nowDeclined: [],
+      yesAfterNo: [],
       addedIds: [],
       statuses: { confirmed: 0, pending: 0, withdrawn: 0, declined: 0 },
       notes,
@@ -257,7 +286,19 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       const candidates = [...(byKey.get(draft.key) ?? []), ...(byKey.get(mergedInto.get(draft.key) ?? '\u0000') ?? [])];
       const match = candidates.find((candidate) => !countriesConflict(candidate, draft));
       if (match) {
-        mergeIntoExisting(db, match, draft, result, now);
+        const held = answers.of(match);
+        const fingerprint = answerFingerprint(draft.values);
+        // A row seen before (the same form exported again with more answers) is no new answer.
+        const outcome = held.fingerprints.has(fingerprint) ? 'unchanged' : weighLaterAnswer({ status: match.status, time: held.time }, { status: draft.status, time: draft.answeredAt });
+        mergeIntoExisting(db, match, draft, result, now, outcome === 'differs', answerTimeColumn?.header ?? null);
+        if (outcome === 'declines') {
+          result.nowDeclined.push({ signatoryId: match.id, name: match.name, row: draft.row, previousStatus: match.status });
+          declineByLaterAnswer(db, match, draft, grid.fileName, answerTimeColumn?.header ?? null, now);
+        } else if (outcome === 'asks-to-reconfirm') {
+          result.yesAfterNo.push({ signatoryId: match.id, name: match.name, row: draft.row, previousStatus: match.status });
+        }
+        if (outcome !== 'earlier' && draft.answeredAt !== null) held.time = Math.max(held.time ?? draft.answeredAt, draft.answeredAt);
+        held.fingerprints.add(fingerprint);
         insertProvenance.run(match.id, sourceId, draft.row, JSON.stringify(draft.values));
         result.merged += 1;
         continue;
@@ -285,6 +326,7 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
       position += 1;
       insertProvenance.run(id, sourceId, draft.row, JSON.stringify(draft.values));
       const created: SignatoryRow = { id, ...row };
+      answers.created(created, draft.answeredAt, answerFingerprint(draft.values));
       const list = byKey.get(draft.key);
       if (list) list.push(created);
       else byKey.set(draft.key, [created]);
@@ -301,8 +343,74 @@ export async function importSignatories(db: Database, request: SignatoryImportRe
   return summary;
 }
 
-/** Fills the blank fields of an existing signatory from a row with the same key; filled ones are kept. */
-function mergeIntoExisting(db: Database, existing: SignatoryRow, draft: Draft, summary: SignatoryImportSummary, now: string): void {
+/** How a source's answer times were read, kept with its mapping so a later import can weigh its answers. */
+interface StoredAnswerTime {
+  header: string;
+  order: DayMonthOrder;
+}
+
+function storedAnswerTime(column: AnswerTimeColumn | null): StoredAnswerTime | null {
+  return column?.order ? { header: column.header, order: column.order } : null;
+}
+
+/** A row's values in a fixed order: the same answer exported again gives the same text. */
+function answerFingerprint(values: Record<string, string>): string {
+  return JSON.stringify(Object.entries(values).sort(([first], [second]) => (first < second ? -1 : first > second ? 1 : 0)));
+}
+
+interface HeldAnswerRecord {
+  /** The latest answer time any of its rows gave, null when none did. */
+  time: number | null;
+  fingerprints: Set<string>;
+}
+
+/** What each signatory answered before, read from its provenance the first time a row meets it. */
+function heldAnswers(db: Database): { of: (signatory: SignatoryRow) => HeldAnswerRecord; created: (signatory: SignatoryRow, time: number | null, fingerprint: string) => void } {
+  const held = new Map<number, HeldAnswerRecord>();
+  const provenance = db.prepare('SELECT p.row_values AS rowValues, s.mapping AS mapping FROM signatory_provenance p JOIN signatory_sources s ON s.id = p.source_id WHERE p.signatory_id = ?');
+  const answerTimes = new Map<string, StoredAnswerTime | null>();
+  const answerTimeOf = (mapping: string): StoredAnswerTime | null => {
+    if (!answerTimes.has(mapping)) answerTimes.set(mapping, (JSON.parse(mapping) as { answerTime?: StoredAnswerTime | null }).answerTime ?? null);
+    return answerTimes.get(mapping)!;
+  };
+  return {
+    of(signatory) {
+      let record = held.get(signatory.id);
+      if (!record) {
+        record = { time: null, fingerprints: new Set() };
+        for (const row of provenance.all(signatory.id) as { rowValues: string; mapping: string }[]) {
+          const values = JSON.parse(row.rowValues) as Record<string, string>;
+          record.fingerprints.add(answerFingerprint(values));
+          const answerTime = answerTimeOf(row.mapping);
+          const text = answerTime ? values[answerTime.header] : undefined;
+          const time = answerTime && text ? parseAnswerTime(text, answerTime.order) : null;
+          if (time !== null) record.time = Math.max(record.time ?? time, time);
+        }
+        held.set(signatory.id, record);
+      }
+      return record;
+    },
+    created(signatory, time, fingerprint) {
+      held.set(signatory.id, { time, fingerprints: new Set([fingerprint]) });
+    },
+  };
+}
+
+/** A later "no": the signatory is declined, saying which file and row said so. */
+function declineByLaterAnswer(db: Database, existing: SignatoryRow, draft: Draft, fileName: string, answerTimeHeader: string | null, now: string): void {
+  const answeredText = answerTimeHeader ? draft.extra[answerTimeHeader] : undefined;
+  const reason = `Answered no in "${fileName}", row ${draft.row}${answeredText ? ` (${answerTimeHeader} ${answeredText})` : ''}`;
+  const date = (draft.answeredAt !== null ? new Date(draft.answeredAt).toISOString() : now).slice(0, 10);
+  db.prepare("UPDATE signatories SET status = 'declined', withdrawn_at = ?, withdrawn_reason = ?, updated_at = ? WHERE id = ?").run(date, reason, now, existing.id);
+  Object.assign(existing, { status: 'declined', withdrawn_at: date, withdrawn_reason: reason, updated_at: now });
+}
+
+/**
+ * Fills the blank fields of an existing signatory from a row with the same key; filled ones are kept.
+ * A different status is reported only when `noteStatus` (the later-answer rules decide the rest); the
+ * answer time column differs from row to row and is never a conflict.
+ */
+function mergeIntoExisting(db: Database, existing: SignatoryRow, draft: Draft, summary: SignatoryImportSummary, now: string, noteStatus: boolean, answerTimeHeader: string | null): void {
   const changes: Partial<Record<string, string | null>> = {};
   const note = (field: string, kept: string, ignored: string): void => {
     if (kept.trim().toLowerCase() !== ignored.trim().toLowerCase()) summary.conflicts.push({ row: draft.row, signatoryId: existing.id, field, kept, ignored });
@@ -322,14 +430,14 @@ function mergeIntoExisting(db: Database, existing: SignatoryRow, draft: Draft, s
       changes.country_code = draft.countryCode;
     }
   }
-  if (draft.status && draft.status !== existing.status) note('status', existing.status, draft.status);
+  if (noteStatus && draft.status && draft.status !== existing.status) note('status', existing.status, draft.status);
   const extra = JSON.parse(existing.extra) as Record<string, string>;
   let extraChanged = false;
   for (const [header, value] of Object.entries(draft.extra)) {
     if (extra[header] === undefined || extra[header] === '') {
       extra[header] = value;
       extraChanged = true;
-    } else note(header, extra[header]!, value);
+    } else if (header !== answerTimeHeader) note(header, extra[header]!, value);
   }
   if (extraChanged) changes.extra = JSON.stringify(extra);
   const columns = Object.keys(changes);

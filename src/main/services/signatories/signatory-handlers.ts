@@ -43,8 +43,8 @@ export function createSignatoryHandlers(campaigns: OpenCampaigns): Pick<Handlers
     'signatories.import': async ({ campaignId, file, sheet, mapping, splitNameCountry }) => {
       const { db } = campaigns.get(campaignId);
       const summary = await importSignatories(db, { source: uploaded(file), sheet, mapping, splitNameCountry });
-      const { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, statuses, notes } = summary;
-      return { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, statuses, notes };
+      const { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, nowDeclined, yesAfterNo, statuses, notes } = summary;
+      return { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, nowDeclined, yesAfterNo, statuses, notes };
     },
     'signatories.add': ({ campaignId, name, country, status }) => addSignatory(campaigns.get(campaignId).db, { name, country, status }),
     'signatories.update': ({ campaignId, id, change }) => updateSignatory(campaigns.get(campaignId).db, id, change),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
+import { laterAnswerReport } from '../../../shared/signatories/later-answer-report';
 import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
@@ -26,6 +27,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reconfirmed, setReconfirmed] = useState<ReadonlySet<number>>(new Set());
 
   const loadPreview = async (file: Upload, sheet?: string) => {
     setBusy(true);
@@ -57,7 +59,24 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
         splitNameCountry: split,
       });
       setSummary(result);
+      setReconfirmed(new Set());
       onImported(result);
+    } catch (reason) {
+      setError((reason as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // A yes after a no is never applied by the import: the coordinator confirms each one here.
+  const confirmLaterYes = async (signatoryId: number) => {
+    if (!summary) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api['signatories.setStatus']({ campaignId, ids: [signatoryId], status: 'confirmed' });
+      setReconfirmed((before) => new Set([...before, signatoryId]));
+      onImported(summary);
     } catch (reason) {
       setError((reason as Error).message);
     } finally {
@@ -206,6 +225,27 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
               .join(', ') || 'none'}
             {summary.statuses.declined > 0 ? ' (declined: kept, never printed in a letter)' : ''}.
           </p>
+          {laterAnswerReport(summary).map((line) => (
+            <p key={line} className="warning-note">
+              {line}
+            </p>
+          ))}
+          {summary.yesAfterNo.length > 0 && (
+            <ul className="later-yes" aria-label="Said yes after saying no">
+              {summary.yesAfterNo.map((entry) => (
+                <li key={entry.signatoryId}>
+                  {entry.name} (row {entry.row}){' '}
+                  {reconfirmed.has(entry.signatoryId) ? (
+                    <span className="muted">confirmed</span>
+                  ) : (
+                    <button type="button" disabled={busy} onClick={() => void confirmLaterYes(entry.signatoryId)}>
+                      Confirm {entry.name}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           {summary.notes.length > 0 && (
             <ul className="import-notes muted">
               {summary.notes.map((note) => (

@@ -132,7 +132,11 @@ const SignatoryRow = memo(function SignatoryRow({ signatory, index, start, selec
         <select
           aria-label={`Status of ${signatory.name}`}
           value={signatory.status}
-          title={signatory.status === 'withdrawn' ? `Withdrawn ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}` : undefined}
+          title={
+            signatory.status === 'withdrawn' || (signatory.status === 'declined' && signatory.withdrawnReason)
+              ? `${signatory.status === 'withdrawn' ? 'Withdrawn' : 'Declined'} ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}`
+              : undefined
+          }
           onChange={(event) => onStatus(signatory, event.target.value as SignatoryStatus)}
         >
           {SIGNATORY_STATUSES.map((status) => (

@@ -27,11 +27,28 @@ describe('undersigned import … signatories', () => {
     const { code, stdout, stderr } = await cli(['import', campaign, 'signatories', join(fixtures, 'signatories-bom-crlf.csv'), '--json']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(summary)).toEqual(['added', 'merged', 'suggested', 'split', 'errors', 'statuses', 'notes']);
+    expect(Object.keys(summary)).toEqual(['added', 'merged', 'suggested', 'split', 'errors', 'statuses', 'nowDeclined', 'yesAfterNo', 'notes']);
     expect(summary).toMatchObject({ added: 11, merged: 2, suggested: 2, split: 0, statuses: { confirmed: 8, pending: 5, withdrawn: 0, declined: 0 } });
     expect(summary.errors).toEqual([{ row: 15, message: 'row 15: no organization name' }]);
     expect(summary.notes).toContain('1 answer in "Status" named no status and was kept as pending (row 16).');
     expect(stderr).toContain('signatories-bom-crlf.csv: row 15: no organization name');
+  });
+
+  it('says which organisations withdrew in a later list (now declined, never printed) and which said yes after a no', async () => {
+    const campaign = await newCampaign();
+    const laterAnswers = resolve('tests/fixtures/later-answers');
+    expect((await cli(['import', campaign, 'signatories', join(laterAnswers, 'sign-on-list.csv')])).code).toBe(0);
+    const { code, stdout } = await cli(['import', campaign, 'signatories', join(laterAnswers, 'sign-on-list-updated.csv')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  1 organisation withdrew (now declined): FIDH (row 5).\n');
+    expect(stdout).toContain('  1 organisation said yes after saying no and stays declined until someone confirms it in the signatory list: Amnesty International (row 6).\n');
+    expect(stdout).not.toMatch(/kept status/);
+    const printed = JSON.parse((await cli(['signatories', campaign, '--json'])).stdout) as { signatories: { name: string }[] };
+    expect(printed.signatories.map((signatory) => signatory.name)).toEqual(['Human Rights Watch']);
+    const declined = JSON.parse((await cli(['signatories', campaign, '--status', 'declined', '--json'])).stdout) as { signatories: { name: string }[] };
+    expect(declined.signatories.map((signatory) => signatory.name).sort()).toEqual(['Amnesty International', 'FIDH']);
+    const json = JSON.parse((await cli(['import', campaign, 'signatories', join(laterAnswers, 'sign-on-list-final.csv'), '--json'])).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ added: 1, nowDeclined: [], yesAfterNo: [] });
   });
 
   it('imports an ODS file LibreOffice Calc saved, with its sheet chosen by --sheet', async () => {
