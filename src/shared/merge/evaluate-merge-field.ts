@@ -2,6 +2,7 @@ import { LETTER_LANGUAGES, type LetterLanguage } from '../model/page-settings';
 import { countryName } from '../countries/country-name';
 import { COUNTRY_NAME_FORMS } from '../countries/country-name-forms';
 import { countryPhrase, type CountryRole } from '../countries/country-phrase';
+import { placeName } from '../places/place-name';
 import { formatLetterDate } from './format-letter-date';
 import { greetingLine } from './greeting-line';
 import type { MergeContext, MergeRecipient } from './merge-context';
@@ -69,7 +70,7 @@ function rawValue(
     case 'coalition':
       return present(environment.coalition);
     case 'place':
-      return present(context.place ?? environment.place);
+      return present(placeName(context.place ?? environment.place, environment.language));
     case 'signatories.count':
       return new Intl.NumberFormat(LETTER_LANGUAGES[environment.language].locale).format(environment.signatoryCount);
     case 'recipient.honorific':

@@ -60,7 +60,10 @@ describe('evaluateMergeField', () => {
     expect(value('date | format: "full"', {}, { ...english, language: 'fr' })).toBe('mardi 28 avril 2020');
     expect(value('date | format: "year"')).toBe('2020');
     expect(value('place')).toBe('New York');
-    expect(value('place', { place: 'Genève' })).toBe('Genève');
+    // The place is named in the letter's language where the place table has it.
+    expect(value('place', { place: 'Genève' })).toBe('Geneva');
+    expect(value('place', { place: 'Geneva' }, { ...english, language: 'fr' })).toBe('Genève');
+    expect(value('place', { place: 'Kakuma' }, { ...english, language: 'es' })).toBe('Kakuma');
     expect(value('signatories.count')).toBe('118');
     expect(value('signatories.count', {}, { ...english, signatoryCount: 1234, language: 'fr' })).toBe('1\u202f234');
   });

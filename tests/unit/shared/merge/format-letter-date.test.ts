@@ -13,6 +13,15 @@ describe('formatDateLine', () => {
     expect(formatDateLine('', '2020-04-28', 'en')).toBe('28 April 2020');
   });
 
+  it('names the place in the letter’s language where the place table has it, and as typed otherwise', () => {
+    expect(formatDateLine('Geneva', '2026-11-30', 'fr')).toBe('Genève, le 30 novembre 2026');
+    expect(formatDateLine('Geneva', '2026-11-30', 'es')).toBe('Ginebra, 30 de noviembre de 2026');
+    expect(formatDateLine('Genève', '2026-11-30', 'en')).toBe('Geneva, 30 November 2026');
+    expect(formatDateLine('The Hague', '2026-11-30', 'es')).toBe('La Haya, 30 de noviembre de 2026');
+    expect(formatDateLine('Addis Ababa', '2026-11-30', 'fr')).toBe('Addis-Abeba, le 30 novembre 2026');
+    expect(formatDateLine('Kakuma', '2026-11-30', 'fr')).toBe('Kakuma, le 30 novembre 2026');
+  });
+
   it('writes the first of the month as "1er" in French', () => {
     expect(formatLetterDate('2021-05-01', 'fr')).toBe('1er mai 2021');
     expect(formatLetterDate('2021-05-01', 'en')).toBe('1 May 2021');

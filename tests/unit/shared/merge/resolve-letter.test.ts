@@ -369,7 +369,7 @@ describe('resolveLetter with the recipient’s language and address blocks', () 
   it('dates, greets, names the country and sets the language of the letter in the recipient’s language', () => {
     const french = resolveLetter(statesParties, { ...baseContext, recipient: { ...kenya, language: 'fr', countryCode: 'NL' } });
     const [dateLine, address, greeting] = paragraphs(french.ir.blocks);
-    expect(text(dateLine!.runs)).toBe('The Hague, le 28 avril 2020');
+    expect(text(dateLine!.runs)).toBe('La Haye, le 28 avril 2020');
     expect(text(address!.runs).split('\n').at(-1)).toBe('Royaume des Pays-Bas');
     expect(text(greeting!.runs)).toBe('Excellence,');
     expect(french.ir.settings.language).toBe('fr');
@@ -381,7 +381,7 @@ describe('resolveLetter with the recipient’s language and address blocks', () 
       ...baseContext,
       recipient: { ...kenya, language: 'Español', salutation: 'Your Excellency' },
     });
-    expect(text(paragraphs(spanish.ir.blocks)[0]!.runs)).toBe('The Hague, 28 de abril de 2020');
+    expect(text(paragraphs(spanish.ir.blocks)[0]!.runs)).toBe('La Haya, 28 de abril de 2020');
     expect(text(paragraphs(spanish.ir.blocks)[2]!.runs)).toBe('Excelencia:');
     expect(spanish.ir.settings.language).toBe('es');
   });

@@ -19,7 +19,12 @@ beforeAll(async () => {
   campaign = createCampaignFromTemplate(join(folder, 'ministers.undersigned'), findTemplate('heads-of-state'), 'Ministers');
   await importRecipients(campaign.db, { source: 'tests/fixtures/recipients/ministers-by-language.csv' });
   const letter = getLetter(campaign.db);
-  saveLetter(campaign.db, { doc: letter.doc, settings: { ...letter.settings, coalition: 'Coalition for the Prevention of Atrocities', ownCountry: 'KE' } });
+  // Dated in Geneva: each recipient's letter names the place in its own language.
+  const doc = {
+    ...letter.doc,
+    content: letter.doc.content!.map((node) => (node.type === 'dateLine' ? { ...node, attrs: { ...node.attrs, place: 'Geneva' } } : node)),
+  };
+  saveLetter(campaign.db, { doc, settings: { ...letter.settings, coalition: 'Coalition for the Prevention of Atrocities', ownCountry: 'KE' } });
   summary = await runExportJob({
     db: campaign.db,
     folder: join(folder, 'out'),
@@ -71,7 +76,7 @@ describe('a recipient’s language in the exported letters', () => {
 
   it('writes the French recipient’s date line, salutation and country in French, tagged fr-FR, in the PDF', () => {
     const mali = pdfText('Mali.pdf');
-    expect(mali).toContain('Le 1er avril 2026');
+    expect(mali).toContain('Genève, le 1er avril 2026');
     expect(mali).toContain('Excellence,');
     expect(mali).toMatch(/République du Mali\n/);
     expect(mali).toContain('Government du Mali');
@@ -80,7 +85,7 @@ describe('a recipient’s language in the exported letters', () => {
 
   it('writes the Spanish recipient’s in Spanish with its colon after the salutation, tagged es-ES', () => {
     const peru = pdfText('Peru.pdf');
-    expect(peru).toContain('1 de abril de 2026');
+    expect(peru).toContain('Ginebra, 1 de abril de 2026');
     expect(peru).toMatch(/^\s*Excelencia:$/m);
     expect(peru).toMatch(/República del Perú\n/);
     expect(pdfLanguage('Peru.pdf')).toBe('es-ES');
@@ -88,7 +93,7 @@ describe('a recipient’s language in the exported letters', () => {
 
   it('keeps English for the English recipient and for a language the app does not write, with a warning naming the recipient', () => {
     const kenya = pdfText('Kenya.pdf');
-    expect(kenya).toContain('1 April 2026');
+    expect(kenya).toContain('Geneva, 1 April 2026');
     expect(kenya).toMatch(/^\s*Excellency,$/m);
     expect(pdfLanguage('Kenya.pdf')).toBe('en-GB');
     expect(pdfText('Germany.pdf')).toContain('1 April 2026');
@@ -101,10 +106,11 @@ describe('a recipient’s language in the exported letters', () => {
     expect(docxPart('Mali.docx', 'word/styles.xml')).toContain('<w:lang w:val="fr-FR"');
     expect(docxPart('Mali.docx', 'docProps/core.xml')).toContain('<dc:language>fr-FR</dc:language>');
     const mali = docxPart('Mali.docx', 'word/document.xml');
-    expect(mali).toContain('Le 1er avril 2026');
+    expect(mali).toContain('Genève, le 1er avril 2026');
     expect(mali).toContain('Excellence,');
     expect(docxPart('Peru.docx', 'word/styles.xml')).toContain('<w:lang w:val="es-ES"');
     expect(docxPart('Peru.docx', 'word/document.xml')).toContain('Excelencia:');
+    expect(docxPart('Peru.docx', 'word/document.xml')).toContain('Ginebra, 1 de abril de 2026');
     expect(docxPart('Kenya.docx', 'word/styles.xml')).toContain('<w:lang w:val="en-GB"');
   });
 
