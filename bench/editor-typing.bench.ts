@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { findTemplate } from '../src/main/services/templates/templates';
 import type { WebServer } from '../src/main/web/serve';
 import type { BenchResult } from './bench-result';
 import { buildRenderer } from './build-renderer';
+import { launchBenchChromium } from './launch-bench-chromium';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 import { startBenchWeb } from './start-bench-web';
@@ -107,17 +108,7 @@ export async function run(): Promise<BenchResult[]> {
     // Without vsync and the 60 Hz frame limit, a frame is painted as soon as there is something to paint, so the
     // figure is the work a keystroke causes rather than the wait for the display's next tick (with vsync a bare
     // contenteditable's 95th percentile is already about 20 ms here, and the editor's 1.02× that).
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu-vsync',
-        '--disable-frame-rate-limit',
-      ],
-    });
+    browser = await launchBenchChromium({ unthrottledFrames: true });
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(60_000);

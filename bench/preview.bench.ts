@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { importSignatories } from '../src/main/services/signatories/import-signa
 import { findTemplate } from '../src/main/services/templates/templates';
 import { startWebServer, type WebServer } from '../src/main/web/serve';
 import type { BenchResult } from './bench-result';
+import { launchBenchChromium } from './launch-bench-chromium';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 
@@ -93,10 +94,7 @@ export async function run(): Promise<BenchResult[]> {
     } finally {
       campaign.close();
     }
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchBenchChromium();
     web = await startWebServer({ workspace, port: 0, built: false, token: TOKEN });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(120_000);

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { WebServer } from '../src/main/web/serve';
 import { buildRenderer } from './build-renderer';
 import { startBenchWeb } from './start-bench-web';
 import type { BenchResult } from './bench-result';
+import { launchBenchChromium } from './launch-bench-chromium';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 
@@ -163,10 +164,7 @@ export async function run(): Promise<BenchResult[]> {
     } finally {
       campaign.close();
     }
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchBenchChromium();
     const results: BenchResult[] = [];
     web = await startBenchWeb(workspace, TOKEN);
     results.push(...scrollingResults('dev server', await measureScrolling(browser, web)));
