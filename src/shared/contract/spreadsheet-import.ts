@@ -14,6 +14,8 @@ export const importPreviewSchema = z.object({
   encoding: z.string().nullable(),
   sheetName: z.string().nullable(),
   sheetNames: z.array(z.string()),
+  /** Every sheet, with the reasons it was or was not picked in words, and the one that looks most like the list. */
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), reason: z.string(), best: z.boolean() })),
   headerRow: z.number().int().nullable(),
   mapping: z.array(columnMappingSchema),
   fields: z.array(z.object({ field: z.string(), label: z.string() })),

@@ -4,6 +4,16 @@ import { importHint, type ImportAudience } from './import-hint';
 import type { XlsxSheet } from './read-xlsx-rows';
 import { scoreSheetAsList } from './score-sheet-as-list';
 
+/** A sheet of the workbook as the sheet picker shows it: why it reads, or not, as the list. */
+export interface SheetAssessment {
+  name: string;
+  hidden: boolean;
+  /** The score's reasons in words ("128 rows, header found: Organisation, Country"). */
+  reason: string;
+  /** The sheet that looks most like a list, the one read unless another is named. */
+  best: boolean;
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -17,24 +27,28 @@ export function chooseSheet(
   sheets: readonly XlsxSheet[],
   fileName: string,
   options: { sheet?: string; fieldDefinitions?: readonly FieldDefinition[]; audience?: ImportAudience },
-): { sheet: XlsxSheet; notes: string[] } {
-  let sheet: XlsxSheet | undefined;
+): { sheet: XlsxSheet; notes: string[]; assessments: SheetAssessment[] } {
+  const definitions = options.fieldDefinitions;
+  const scores = sheets.map((candidate) => {
+    if (candidate.hidden) return { score: -1, reason: 'hidden in the workbook' };
+    if (!candidate.rows.some((row) => row.cells.some((cell) => cell.trim() !== ''))) return { score: -1, reason: 'empty' };
+    return definitions ? scoreSheetAsList(candidate.rows, definitions) : { score: 0, reason: plural(candidate.rows.length, 'row') };
+  });
+  let best: XlsxSheet | undefined;
+  let bestScore = -1;
+  sheets.forEach((candidate, index) => {
+    if (scores[index]!.score > bestScore) {
+      bestScore = scores[index]!.score;
+      best = candidate;
+    }
+  });
+  best ??= sheets.find((candidate) => !candidate.hidden) ?? sheets[0]!;
+  let sheet: XlsxSheet | undefined = best;
   if (options.sheet !== undefined) {
     sheet = sheets.find((candidate) => candidate.name === options.sheet);
     if (!sheet) throw new UserError(`"${fileName}" has no sheet named "${options.sheet}" (its sheets: ${sheets.map((each) => each.name).join(', ')}).`, { code: 'unknown-sheet' });
-  } else {
-    const filled = sheets.filter((candidate) => !candidate.hidden && candidate.rows.some((row) => row.cells.some((cell) => cell.trim() !== '')));
-    const definitions = options.fieldDefinitions;
-    let bestScore = -1;
-    for (const candidate of filled) {
-      const score = definitions ? scoreSheetAsList(candidate.rows, definitions) : 0;
-      if (score > bestScore) {
-        bestScore = score;
-        sheet = candidate;
-      }
-    }
-    sheet ??= sheets.find((candidate) => !candidate.hidden) ?? sheets[0]!;
   }
+  const assessments = sheets.map((candidate, index) => ({ name: candidate.name, hidden: candidate.hidden, reason: scores[index]!.reason, best: candidate === best }));
   const notes: string[] = [];
   const others = sheets.filter((other) => other !== sheet).map((other) => `"${other.name}"${other.hidden ? ' (hidden)' : ''}`);
   notes.push(`Read sheet "${sheet.name}"${options.sheet === undefined && others.length > 0 ? ', the one that looks most like a list' : ''}.${others.length > 0 ? ` Not read: ${others.join(', ')}; ${importHint('choose-sheet', options.audience)}.` : ''}`);
@@ -48,5 +62,5 @@ export function chooseSheet(
       `${plural(rows.length, 'row')} (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? '…' : ''}) hold formulas with no saved value, read as empty: open the file in Excel or LibreOffice and save it first.`,
     );
   }
-  return { sheet, notes };
+  return { sheet, notes, assessments };
 }

@@ -1,4 +1,5 @@
 import { resolveCountry } from '../../../shared/countries/resolve-country';
+import type { SheetAssessment } from './choose-sheet';
 import type { ColumnMapping } from './field-definition';
 import type { SpreadsheetImportPlan } from './plan-spreadsheet-import';
 import { previewPlanRows } from './preview-plan-rows';
@@ -11,6 +12,8 @@ export interface ImportGridPreview {
   encoding: string | null;
   sheetName: string | null;
   sheetNames: string[];
+  /** Every sheet with why it was or was not picked, for the sheet picker. */
+  sheets: SheetAssessment[];
   headerRow: number | null;
   mapping: ColumnMapping[];
   /** The first rows below the header, as written. */
@@ -38,6 +41,7 @@ export function previewImportGrid(grid: SpreadsheetGrid, plan: SpreadsheetImport
     encoding: grid.encoding,
     sheetName: grid.sheetName,
     sheetNames: grid.sheetNames,
+    sheets: grid.sheets,
     headerRow: plan.headerRow,
     mapping: plan.mapping,
     ...previewPlanRows(plan),

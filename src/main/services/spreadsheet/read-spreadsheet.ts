@@ -132,8 +132,8 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
   if (format !== 'csv') {
     const workbook = await readWorkbookSheets(fileName, bytes, format, options.includeHidden ?? false);
     const sheets = workbook.sheets;
-    const { sheet, notes } = chooseSheet(sheets, fileName, { sheet: options.sheet, fieldDefinitions: options.fieldDefinitions, audience: options.audience });
-    grid = { fileName, format: workbook.format, sha256, encoding: null, sheetName: sheet.name, sheetNames: sheets.map((each) => each.name), rows: sheet.rows, notes };
+    const { sheet, notes, assessments } = chooseSheet(sheets, fileName, { sheet: options.sheet, fieldDefinitions: options.fieldDefinitions, audience: options.audience });
+    grid = { fileName, format: workbook.format, sha256, encoding: null, sheetName: sheet.name, sheetNames: sheets.map((each) => each.name), sheets: assessments, rows: sheet.rows, notes };
     if (sheet.rows.every((row) => row.cells.every((cell) => cell.trim() === '')) && sheet.formulaRowsWithoutValue.length > 0) {
       throw new UserError(
         `"${fileName}": sheet "${sheet.name}" holds only formulas with no saved value (the program that wrote it did not calculate them). Open it in Excel or LibreOffice, save it, and import it again.`,
@@ -143,7 +143,7 @@ export async function readSpreadsheet(source: string | SpreadsheetBytes, options
   } else {
     const { text, encoding } = decodeSpreadsheetText(bytes);
     if (text.includes('\u0000')) throw new UserError(`"${fileName}" is not a text spreadsheet (it holds binary data). Import a .csv, .xlsx or .ods file.`, { code: 'unreadable-spreadsheet' });
-    grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], rows: readCsvRows(text, fileName, options.delimiter, ONE_NAME_PER_LINE_EXTENSIONS.has(extname(fileName).toLowerCase()) ? ['\t'] : undefined), notes: [`Read as ${ENCODING_NAMES[encoding]} text.`] };
+    grid = { fileName, format, sha256, encoding, sheetName: null, sheetNames: [], sheets: [], rows: readCsvRows(text, fileName, options.delimiter, ONE_NAME_PER_LINE_EXTENSIONS.has(extname(fileName).toLowerCase()) ? ['\t'] : undefined), notes: [`Read as ${ENCODING_NAMES[encoding]} text.`] };
   }
   const rows = grid.rows.filter((row) => row.cells.some((cell) => cell.trim() !== '') || row.uncalculated);
   if (rows.length === 0) throw new UserError(`"${fileName}" has no rows with any value${grid.sheetName ? ` in sheet "${grid.sheetName}"` : ''}.`, { code: 'empty-spreadsheet' });

@@ -1,3 +1,5 @@
+import type { SheetAssessment } from './choose-sheet';
+
 /** One row of a sheet: its number as the user sees it (1-based) and its cells as text. */
 export interface SpreadsheetRow {
   row: number;
@@ -25,6 +27,8 @@ export interface SpreadsheetGrid {
   /** The sheet read, and every sheet of the workbook (empty for CSV). */
   sheetName: string | null;
   sheetNames: string[];
+  /** Every sheet with why it was or was not picked (empty for CSV). */
+  sheets: SheetAssessment[];
   rows: SpreadsheetRow[];
   /** How the file was read, for the import report: the sheet chosen, hidden rows skipped, the encoding… */
   notes: string[];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
+import { SheetPicker } from '../spreadsheet/SheetPicker';
 import { useReturnFocus } from '../shell/use-return-focus';
 
 type Preview = CallOutput<'recipients.previewImport'>;
@@ -38,18 +39,7 @@ export function RecipientImportPanel({ upload, preview, busy, onSheet, onImport,
         {preview.headerRow ? `header in row ${preview.headerRow}` : 'no header row recognised: every row is read as data'}. Choose the field
         each column holds; a column left as an extra field can still be used in the letter.
       </p>
-      {preview.sheetNames.length > 1 && (
-        <label className="inline-label">
-          Sheet
-          <select value={preview.sheetName ?? ''} disabled={busy} onChange={(event) => onSheet(event.target.value)}>
-            {preview.sheetNames.map((sheet) => (
-              <option key={sheet} value={sheet}>
-                {sheet}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <SheetPicker sheets={preview.sheets} chosen={preview.sheetName} disabled={busy} onChoose={onSheet} />
       {preview.rowCount > 0 && !identifying && (
         <p className="warning-note" role="status">
           No column holds the recipients’ name, organisation or country yet: choose one above the column that says who each letter goes to.

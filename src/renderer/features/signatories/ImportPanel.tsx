@@ -4,6 +4,7 @@ import { laterAnswerReport } from '../../../shared/signatories/later-answer-repo
 import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
+import { SheetPicker } from '../spreadsheet/SheetPicker';
 import { textToBase64 } from './text-to-base64';
 
 type Preview = CallOutput<'signatories.previewImport'>;
@@ -147,18 +148,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
                   : 'no header row: one name per row'}
             </span>
           </p>
-          {preview.sheetNames.length > 1 && (
-            <label className="inline-label">
-              Sheet
-              <select value={preview.sheetName ?? ''} disabled={busy} onChange={(event) => void loadPreview(upload!, event.target.value)}>
-                {preview.sheetNames.map((sheet) => (
-                  <option key={sheet} value={sheet}>
-                    {sheet}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <SheetPicker sheets={preview.sheets} chosen={preview.sheetName} disabled={busy} onChoose={(sheet) => void loadPreview(upload!, sheet)} />
           {preview.rowCount === 0 ? (
             <p className="warning-note" role="status">
               No rows to import: “{preview.fileName}” has a header row and nothing under it.

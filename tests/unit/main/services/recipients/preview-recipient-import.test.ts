@@ -50,6 +50,10 @@ describe('previewRecipientImport', () => {
       headerRow: 3,
       rowCount: 2,
     });
+    expect(preview.sheets.map(({ name, reason, best }) => [name, reason, best])).toEqual([
+      ['Read me', 'instructions text, not a list', false],
+      ['Missions', '2 rows, header found: State, Greeting (no name column)', true],
+    ]);
     expect(preview.mapping.map((entry) => entry.field)).toEqual(['country', null, null, 'salutation', null]);
     expect(preview.rows[0]!.cells[1]).toBe('Ms. Ingrid Solberg');
   });
