@@ -33,6 +33,12 @@ test('a recipient file whose headers are not recognised goes through the mapping
   const workbook = page.getByRole('region', { name: 'Import recipients from “geneva-missions.xlsx”' });
   await expect(workbook).toContainText('Sheet “Missions”');
   await expect(workbook).toContainText('header in row 3');
+  // The sheet picker says why each sheet was or was not picked.
+  const sheets = workbook.getByRole('group', { name: 'Sheet' });
+  await expect(sheets.getByRole('radio', { name: /^Missions/ })).toBeChecked();
+  await expect(sheets.getByText('Read me')).toBeVisible();
+  await expect(sheets).toContainText('instructions text, not a list');
+  await expect(sheets).toContainText('2 rows, header found: State, Greeting (no name column) · looks most like the list');
   await workbook.getByLabel('Field for column “Permanent Representative”').selectOption('name');
   await workbook.getByLabel('Field for column “Post”').selectOption('salutation');
   await expect(workbook.getByLabel('Field for column “Greeting”')).toHaveValue('');
