@@ -6,6 +6,7 @@ import { hyphenationPoints } from './hyphenation-points';
 import type { LayoutItem, LayoutTextRun, RgbColor } from './layout-types';
 import { bidiLevels, mirroredText } from './bidi-levels';
 import { dictionaryBreakPositions } from './dictionary-break-positions';
+import { faceForCharacter } from './face-for-character';
 import { hasGlyph } from './has-glyph';
 import type { FontFace, ShapedPiece } from './load-font-face';
 import { shapeText } from './shape-text';
@@ -13,6 +14,7 @@ import type { StructureElement } from './structure-element';
 import { visualOrder } from './visual-order';
 import { texLineBreak } from './tex-linebreak-module';
 
+const NO_SCRIPT_OF_ITS_OWN = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const { breakLines, forcedBreak, lineContentStart, MaxAdjustmentExceededError, PARAGRAPH_START } = texLineBreak;
 
 export interface InlineStyle {
@@ -439,7 +441,32 @@ interface DecorationSegment {
 /** A shaped piece or an interword space of a line, in logical order, with its embedding level. */
 type LineElement = { kind: 'piece'; span: number; piece: ShapedPiece; level: number } | { kind: 'space'; span: number; level: number };
 
-/** A line's pieces and spaces in logical order; a line holding right-to-left text is split where its embedding level changes. */
+/** A stretch of a word at one embedding level, before shaping. */
+interface LevelPart {
+  span: number;
+  text: string;
+  level: number;
+  /** For a right-to-left part, the face of its first letter of a script of its own (null when it has none or it is the primary face). */
+  face: FontFace | null;
+}
+
+/** The script face of a right-to-left text's first letter of a script of its own, or null when it has none or the primary face draws it. */
+function rightToLeftFaceOf(style: InlineStyle, text: string): FontFace | null {
+  for (const character of text) {
+    if (NO_SCRIPT_OF_ITS_OWN.test(character)) continue;
+    const face = faceForCharacter(style.primary, style.fallback, character, text);
+    return face === null || face === style.primary || face === style.fallback ? null : face;
+  }
+  return null;
+}
+
+/**
+ * A line's pieces and spaces in logical order; a line holding right-to-left text is split where its
+ * embedding level changes. Dashes, brackets and other characters of no script inside a
+ * right-to-left stretch are drawn in that stretch's face when it has them (the face of the part's
+ * own letters, else of the nearest right-to-left part before or after it), so the stretch is one
+ * run: pdf.js reads a run's spaces but sees no space where it jumps leftwards to the next run.
+ */
 function lineElements(words: LineWord[], spaces: number[], spans: StyledSpan[]): LineElement[] {
   let lineText = '';
   for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
@@ -448,31 +475,63 @@ function lineElements(words: LineWord[], spaces: number[], spans: StyledSpan[]):
   }
   const levels = bidiLevels(lineText);
   const elements: LineElement[] = [];
+  if (levels === null) {
+    for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+      for (const part of words[wordIndex]!.parts) {
+        const style = spans[part.span]!.style;
+        for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: 0 });
+      }
+      if (wordIndex < spaces.length) elements.push({ kind: 'space', span: spaces[wordIndex]!, level: 0 });
+    }
+    return elements;
+  }
+  const parts: (LevelPart | { span: number; level: number; space: true })[] = [];
   let offset = 0;
   for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
     for (const part of words[wordIndex]!.parts) {
       const style = spans[part.span]!.style;
-      if (levels === null) {
-        for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: 0 });
-      } else {
-        let runStart = 0;
-        for (let index = 1; index <= part.text.length; index++) {
-          if (index < part.text.length && levels[offset + index] === levels[offset + runStart]) continue;
-          const level = levels[offset + runStart]!;
-          const text = part.text.slice(runStart, index);
-          const shaped = shapeText(style.primary, style.fallback, level % 2 === 1 ? mirroredText(text) : text);
-          for (const piece of shaped.pieces) elements.push({ kind: 'piece', span: part.span, piece, level });
-          runStart = index;
-        }
+      let runStart = 0;
+      for (let index = 1; index <= part.text.length; index++) {
+        if (index < part.text.length && levels[offset + index] === levels[offset + runStart]) continue;
+        const level = levels[offset + runStart]!;
+        const text = part.text.slice(runStart, index);
+        parts.push({ span: part.span, text, level, face: level % 2 === 1 ? rightToLeftFaceOf(style, text) : null });
+        runStart = index;
       }
       offset += part.text.length;
     }
     if (wordIndex < spaces.length) {
-      elements.push({ kind: 'space', span: spaces[wordIndex]!, level: levels === null ? 0 : levels[offset]! });
+      parts.push({ span: spaces[wordIndex]!, level: levels[offset]!, space: true });
       offset += 1;
     }
   }
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if ('space' in part) {
+      elements.push({ kind: 'space', span: part.span, level: part.level });
+      continue;
+    }
+    const style = spans[part.span]!.style;
+    if (part.level % 2 === 0) {
+      for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
+      continue;
+    }
+    const neutralFace = part.face ?? nearestRightToLeftFace(parts, index);
+    for (const piece of shapeText(style.primary, style.fallback, mirroredText(part.text), neutralFace).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
+  }
   return elements;
+}
+
+/** The face of the nearest right-to-left part with letters of its own, looking back first, within the same right-to-left stretch. */
+function nearestRightToLeftFace(parts: readonly (LevelPart | { span: number; level: number; space: true })[], index: number): FontFace | null {
+  for (const step of [-1, 1]) {
+    for (let other = index + step; other >= 0 && other < parts.length; other += step) {
+      const part = parts[other]!;
+      if (part.level % 2 === 0) break;
+      if (!('space' in part) && part.face !== null) return part.face;
+    }
+  }
+  return null;
 }
 
 function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {

@@ -100,10 +100,13 @@ function shapePiece(face: FontFace, text: string): ShapedPiece {
 /**
  * Shapes a text (kerning, ligatures, joining, reordering, mark positioning) in the primary face,
  * switching per character to the face of its script or the Latin fallback where the primary face
- * lacks it. Results are cached on the primary face for the process.
+ * lacks it. `neutralFace`, when given, draws the punctuation and other characters of no script
+ * that it has (a dash or a bracket inside a right-to-left stretch, drawn in that stretch's face so
+ * the stretch stays one run). Results are cached on the primary face for the process.
  */
-export function shapeText(primary: FontFace, fallback: FontFace, text: string): ShapedText {
-  const cached = primary.shapedTexts.get(text);
+export function shapeText(primary: FontFace, fallback: FontFace, text: string, neutralFace: FontFace | null = null): ShapedText {
+  const key = neutralFace === null ? text : `${neutralFace.name}\u0000${text}`;
+  const cached = primary.shapedTexts.get(key);
   if (cached) return cached;
   const pieces: ShapedPiece[] = [];
   let segmentStart = 0;
@@ -112,7 +115,9 @@ export function shapeText(primary: FontFace, fallback: FontFace, text: string): 
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;
     let face: FontFace;
-    if (segmentFace !== null && segmentFace !== primary && segmentFace !== fallback && STAYS_WITH_SCRIPT.test(character) && hasGlyph(segmentFace, codePoint)) {
+    if (neutralFace !== null && STAYS_WITH_SCRIPT.test(character) && hasGlyph(neutralFace, codePoint)) {
+      face = neutralFace;
+    } else if (segmentFace !== null && segmentFace !== primary && segmentFace !== fallback && STAYS_WITH_SCRIPT.test(character) && hasGlyph(segmentFace, codePoint)) {
       face = segmentFace;
     } else {
       face = faceForCharacter(primary, fallback, character, text) ?? primary;
@@ -129,6 +134,6 @@ export function shapeText(primary: FontFace, fallback: FontFace, text: string): 
   for (const piece of pieces) width += piece.width;
   const shaped: ShapedText = { pieces, width };
   if (primary.shapedTexts.size >= MAXIMUM_CACHED_TEXTS) primary.shapedTexts.clear();
-  primary.shapedTexts.set(text, shaped);
+  primary.shapedTexts.set(key, shaped);
   return shaped;
 }
