@@ -283,11 +283,18 @@ test('the signatory list shows the campaign’s signatories live and follows its
   await list.getByRole('button', { name: 'List settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Signatory list settings' });
   await settings.getByLabel('Format').selectOption('name-only');
+  await settings.getByLabel('Order').selectOption('country');
   await settings.getByLabel('Columns').selectOption('1');
   await settings.getByLabel('Heading').fill('Signed by');
   await settings.getByRole('button', { name: 'Done' }).click();
   await expect(list.locator('.signatory-list-heading')).toHaveText('Signed by');
-  await expect(list.locator('.signatory-list-entry').first()).toHaveText('Amnesty International');
+  // By country (Peru, United Kingdom, United States), the one without a country last.
+  await expect(list.locator('.signatory-list-entry')).toHaveText([
+    'Asociación Pro Derechos Humanos',
+    'Amnesty International',
+    'The Carter Center',
+    'Centre for Human Rights',
+  ]);
   await expect(list.locator('.signatory-list-entries')).toHaveCSS('column-count', '1');
 
   await list.hover();

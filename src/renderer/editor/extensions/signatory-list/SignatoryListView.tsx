@@ -13,6 +13,7 @@ import {
 import { formatSignatoryList } from '../../../../shared/signatories/format-signatory-list';
 import { useReturnFocus } from '../../../features/shell/use-return-focus';
 import { useLetterData } from '../../letter-data-context';
+import { OptionSelect } from './OptionSelect';
 
 const STATUS_LABELS = { confirmed: 'Confirmed', pending: 'Pending', withdrawn: 'Withdrawn' } as const;
 
@@ -82,26 +83,8 @@ export function SignatoryListView({ node, updateAttributes, deleteNode, editor, 
               </label>
             ))}
           </fieldset>
-          <label>
-            Format
-            <select value={attrs.format} onChange={(event) => update({ format: event.target.value as SignatoryListAttrs['format'] })}>
-              {Object.entries(SIGNATORY_FORMATS).map(([value, { label }]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Order
-            <select value={attrs.sort} onChange={(event) => update({ sort: event.target.value as SignatoryListAttrs['sort'] })}>
-              {Object.entries(SIGNATORY_SORTS).map(([value, { label }]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect label="Format" value={attrs.format} options={SIGNATORY_FORMATS} onChange={(format) => update({ format })} />
+          <OptionSelect label="Order" value={attrs.sort} options={SIGNATORY_SORTS} onChange={(sort) => update({ sort })} />
           <label>
             Columns
             <select
