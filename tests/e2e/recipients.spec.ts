@@ -88,3 +88,44 @@ test('a bundled set that lacks fields the letter needs: the screen says which, f
   await page.getByLabel('Name of Kenya').press('Tab');
   await expect(needed).toHaveCount(0);
 });
+
+test('a recipient file whose first row names no known column: the step asks whether it is a header, and a row of titles is never imported unseen', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createCampaign(page, 'regional-organizations', 'Recipient header question');
+  await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Recipients' }).click();
+
+  await page.getByLabel('Import CSV, XLSX or ODS…').setInputFiles('tests/fixtures/recipients/focal-points.csv');
+  const panel = page.getByRole('region', { name: 'Import recipients from “focal-points.csv”' });
+  const question = panel.getByRole('group', { name: 'Is the first row a header?' });
+  await expect(question).toContainText('Row 1: “Delegation”, “Focal point”, “Contact”, “Direct line”');
+  // Labels above countries, e-mail addresses and phone numbers: yes by default.
+  await expect(question.getByRole('radio', { name: /^Yes/ })).toBeChecked();
+  await expect(panel.getByRole('button', { name: 'Import 3 recipients' })).toBeDisabled();
+  await panel.screenshot({ path: 'test-results/screenshots/recipient-header-question.png' });
+
+  await question.getByRole('radio', { name: /^No/ }).check();
+  await expect(panel.getByRole('cell', { name: 'Focal point', exact: true })).toBeVisible();
+  await expect(panel.getByLabel('Field for column “Column 2”')).toBeVisible();
+  await question.getByRole('radio', { name: /^Yes/ }).check();
+  await expect(panel.getByRole('cell', { name: 'Focal point', exact: true })).toHaveCount(0);
+
+  await panel.getByLabel('Field for column “Delegation”').selectOption('country');
+  await panel.getByLabel('Field for column “Focal point”').selectOption('name');
+  await panel.getByLabel('Field for column “Contact”').selectOption('email');
+  await panel.getByRole('button', { name: 'Import 3 recipients' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.locator('.status-message')).toContainText('Imported 3 recipients from “focal-points.csv”');
+  await expect(page.getByLabel('Name of Sra. Lucía Pereira, Uruguay')).toHaveValue('Sra. Lucía Pereira');
+  await expect(page.getByRole('row', { name: /Focal point/ })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Ms\. Achieng Odhiambo/ })).toContainText('Direct line: +254 20 318 888');
+
+  // The same list without its titles: its first row is a country and an address, so it is data.
+  await page.getByLabel('Import CSV, XLSX or ODS…').setInputFiles('tests/fixtures/recipients/focal-points-no-header.csv');
+  const headerless = page.getByRole('region', { name: 'Import recipients from “focal-points-no-header.csv”' });
+  await expect(headerless.getByRole('group', { name: 'Is the first row a header?' }).getByRole('radio', { name: /^No/ })).toBeChecked();
+  await expect(headerless.getByRole('cell', { name: 'Ms. Achieng Odhiambo' })).toBeVisible();
+  await headerless.getByLabel('Field for column “Column 1”').selectOption('country');
+  await expect(headerless.getByRole('button', { name: 'Import 3 recipients' })).toBeEnabled();
+});

@@ -14,6 +14,8 @@ export interface ImportArguments {
   split: boolean;
   /** The XLSX sheet to read (`--sheet`); default the one that looks most like a list. */
   sheet?: string;
+  /** `--first-row header|data`: how to read the first row when no header is recognised; default a guess. */
+  firstRowIsHeader?: boolean;
   /** `--include-hidden`: read hidden rows and columns too. */
   includeHidden: boolean;
   json: boolean;
@@ -26,8 +28,8 @@ export const IMPORT_KINDS: Record<string, (args: ImportArguments) => Promise<num
   recipients: importRecipientFile,
 };
 
-async function importSignatoryFile({ campaign, file, overrides, split, sheet, includeHidden, json, io }: ImportArguments): Promise<number> {
-  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet, includeHidden, audience: 'cli' });
+async function importSignatoryFile({ campaign, file, overrides, split, sheet, firstRowIsHeader, includeHidden, json, io }: ImportArguments): Promise<number> {
+  const summary = await importSignatories(campaign.db, { source: file, overrides, splitNameCountry: split, sheet, firstRowIsHeader, includeHidden, audience: 'cli' });
   const { added, merged, suggested, errors } = summary;
   for (const error of errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
@@ -75,19 +77,22 @@ function parseMap(values: unknown): Record<string, string | null> {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx|.ods> [--map Header=field]... [--sheet NAME] [--include-hidden] [--no-split] [--json]`,
+  usage: `undersigned import <campaign> ${Object.keys(IMPORT_KINDS).join('|')} <file.csv|.xlsx|.ods> [--map Header=field]... [--sheet NAME] [--first-row header|data] [--include-hidden] [--no-split] [--json]`,
   summary: 'Import a CSV, XLSX or ODS list into a campaign: exact duplicates merge, near ones are suggested for review.',
-  options: { map: { type: 'string', multiple: true }, sheet: { type: 'string' }, 'include-hidden': { type: 'boolean' }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { map: { type: 'string', multiple: true }, sheet: { type: 'string' }, 'first-row': { type: 'string' }, 'include-hidden': { type: 'boolean' }, 'no-split': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const [target, kind, file, ...rest] = positionals;
     if (!target || !kind || !file || rest.length > 0) throw new UsageError('give a campaign file, what to import and the spreadsheet');
     const runKind = IMPORT_KINDS[kind];
     if (!runKind) throw new UsageError(`cannot import "${kind}"; choose ${Object.keys(IMPORT_KINDS).join(' or ')}`);
     const overrides = parseMap(values.map);
+    const firstRow = values['first-row'];
+    if (firstRow !== undefined && firstRow !== 'header' && firstRow !== 'data') throw new UsageError('--first-row takes header or data');
+    const firstRowIsHeader = firstRow === undefined ? undefined : firstRow === 'header';
     const campaign = openCampaignFile(resolve(target));
     try {
       const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
-      return await runKind({ campaign, file: resolve(file), overrides, split: values['no-split'] !== true, sheet, includeHidden: values['include-hidden'] === true, json: values.json === true, io });
+      return await runKind({ campaign, file: resolve(file), overrides, split: values['no-split'] !== true, sheet, firstRowIsHeader, includeHidden: values['include-hidden'] === true, json: values.json === true, io });
     } finally {
       campaign.close();
     }

@@ -22,8 +22,8 @@ function parseMapOptions(values: unknown): Record<string, string | null> {
 }
 
 /** `undersigned import <campaign> recipients <file>`: the recipients entry of the import command. */
-export async function importRecipientFile({ campaign, file, overrides, sheet, json, io }: ImportArguments): Promise<number> {
-  const summary = await importRecipients(campaign.db, { source: file, overrides, sheet, audience: 'cli' });
+export async function importRecipientFile({ campaign, file, overrides, sheet, firstRowIsHeader, json, io }: ImportArguments): Promise<number> {
+  const summary = await importRecipients(campaign.db, { source: file, overrides, sheet, firstRowIsHeader, audience: 'cli' });
   for (const error of summary.errors) io.stderr(`${summary.fileName}: ${error.message}\n`);
   if (json) {
     printJson(io, {
@@ -33,12 +33,14 @@ export async function importRecipientFile({ campaign, file, overrides, sheet, js
       split: 0,
       errors: summary.errors.map(({ row, message }) => ({ row, message })),
       unresolvedCountries: summary.unresolvedCountries,
+      notes: summary.notes,
     });
   } else {
     io.stdout(
       `${summary.fileName}: ${summary.added} recipients added as a new list${summary.errors.length ? `, ${summary.errors.length} rows not imported` : ''}.\n`,
     );
     for (const country of summary.unresolvedCountries) io.stdout(`  the country "${country}" is not recognised; it is kept as written\n`);
+    for (const note of summary.notes) io.stdout(`  ${note}\n`);
   }
   return summary.added === 0 && summary.errors.length > 0 ? 1 : 0;
 }

@@ -11,6 +11,8 @@ const recipientFileSchema = campaignRef.extend({
   sheet: z.string().max(200).optional(),
   /** The whole mapping chosen in the mapping step, by column; wins over the proposal and `overrides`. */
   mapping: z.array(columnMappingSchema).max(1000).optional(),
+  /** When no header row is recognised: whether the first row is the header (the mapping step's answer); default a guess. */
+  firstRowIsHeader: z.boolean().optional(),
   overrides: z.record(z.string().max(200), z.string().max(100).nullable()).optional(),
 });
 

@@ -21,6 +21,8 @@ const importOptionsSchema = campaignRef.extend({
   file: spreadsheetUploadSchema,
   sheet: z.string().max(200).optional(),
   mapping: z.array(columnMappingSchema).max(1000).optional(),
+  /** When no header row is recognised: whether the first row is the header (the mapping step's answer); default a guess. */
+  firstRowIsHeader: z.boolean().optional(),
   splitNameCountry: z.boolean().optional(),
 });
 

@@ -17,6 +17,8 @@ export const importPreviewSchema = z.object({
   /** Every sheet, with the reasons it was or was not picked in words, and the one that looks most like the list. */
   sheets: z.array(z.object({ name: z.string(), hidden: z.boolean(), reason: z.string(), best: z.boolean() })),
   headerRow: z.number().int().nullable(),
+  /** False when no row named a field: the mapping step asks whether the first row is the header (headerRow says what was read). */
+  headerRecognised: z.boolean(),
   mapping: z.array(columnMappingSchema),
   fields: z.array(z.object({ field: z.string(), label: z.string() })),
   rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { resolveCountry } from '../../../shared/countries/resolve-country';
 import type { ColumnMapping } from '../spreadsheet/field-definition';
 import { mapSpreadsheetRows, type RowError } from '../spreadsheet/map-spreadsheet-rows';
+import { headerGuessNote } from '../spreadsheet/header-guess-note';
 import type { ImportAudience } from '../spreadsheet/import-hint';
 import { planSpreadsheetImport } from '../spreadsheet/plan-spreadsheet-import';
 import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spreadsheet';
@@ -16,6 +17,8 @@ export interface RecipientImportRequest {
   /** Header -> field (or null: keep as extra), as `--map Header=field` gives them. */
   overrides?: Readonly<Record<string, string | null>>;
   mapping?: readonly ColumnMapping[];
+  /** When no header is recognised: whether the first row is the header (the mapping step's answer); default a guess. */
+  firstRowIsHeader?: boolean;
   /** Whose report it is: the command line's names its options, the app's (default) its controls. */
   audience?: ImportAudience;
 }
@@ -28,6 +31,8 @@ export interface RecipientImportSummary {
   unresolvedCountries: string[];
   errors: RowError[];
   mapping: ColumnMapping[];
+  /** How the file was read: the sheet, the encoding, how its first row was taken when no header was recognised. */
+  notes: string[];
 }
 
 /**
@@ -42,7 +47,12 @@ export async function importRecipients(db: Database, request: RecipientImportReq
     fieldDefinitions: RECIPIENT_IMPORT_FIELDS,
     audience: request.audience,
   });
-  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping, audience: request.audience });
+  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, {
+    overrides: request.overrides,
+    mapping: request.mapping,
+    firstRowIsHeader: request.firstRowIsHeader,
+    audience: request.audience,
+  });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const rows: (RecipientDraft & { sourceRow: number })[] = [];
   const unresolvedCountries = new Set<string>();
@@ -90,5 +100,7 @@ export async function importRecipients(db: Database, request: RecipientImportReq
       rows,
     });
   })();
-  return { fileName: grid.fileName, listId, added, unresolvedCountries: [...unresolvedCountries], errors, mapping: plan.mapping };
+  const headerNote = headerGuessNote(plan, request.audience);
+  const notes = headerNote ? [...grid.notes, headerNote] : grid.notes;
+  return { fileName: grid.fileName, listId, added, unresolvedCountries: [...unresolvedCountries], errors, mapping: plan.mapping, notes };
 }

@@ -19,7 +19,11 @@ export async function previewRecipientImport(request: RecipientImportRequest): P
     delimiter: request.delimiter,
     fieldDefinitions: RECIPIENT_IMPORT_FIELDS,
   });
-  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, { overrides: request.overrides, mapping: request.mapping });
+  const plan = planSpreadsheetImport(grid, RECIPIENT_IMPORT_FIELDS, {
+    overrides: request.overrides,
+    mapping: request.mapping,
+    firstRowIsHeader: request.firstRowIsHeader,
+  });
   return {
     ...previewImportGrid(grid, plan),
     fields: RECIPIENT_IMPORT_FIELDS.map(({ field, label }) => ({ field, label })),

@@ -46,18 +46,20 @@ export function createRecipientHandlers(campaigns: OpenCampaigns): Pick<Handlers
     'recipients.fill': ({ campaignId, recipientIds, field, value }) => ({
       updated: fillRecipientField(campaigns.get(campaignId).db, recipientIds, field, value),
     }),
-    'recipients.previewImport': ({ fileName, bytesBase64, sheet, mapping, overrides }) =>
+    'recipients.previewImport': ({ fileName, bytesBase64, sheet, mapping, firstRowIsHeader, overrides }) =>
       previewRecipientImport({
         source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
         sheet,
         mapping,
+        firstRowIsHeader,
         overrides,
       }),
-    'recipients.import': async ({ campaignId, fileName, bytesBase64, sheet, mapping, overrides }) => {
+    'recipients.import': async ({ campaignId, fileName, bytesBase64, sheet, mapping, firstRowIsHeader, overrides }) => {
       const summary = await importRecipients(campaigns.get(campaignId).db, {
         source: { fileName, bytes: new Uint8Array(Buffer.from(bytesBase64, 'base64')) },
         sheet,
         mapping,
+        firstRowIsHeader,
         overrides,
       });
       return {

@@ -15,6 +15,7 @@ import { readSpreadsheet, type SpreadsheetBytes } from '../spreadsheet/read-spre
 import { readCampaignCountryAliases } from './campaign-country-aliases';
 import { readDuplicateDecisions } from './duplicate-decisions';
 import { parseSignatoryStatus } from './parse-signatory-status';
+import { headerGuessNote } from '../spreadsheet/header-guess-note';
 import { planSignatoryImport } from './plan-signatory-import';
 import { SIGNATORY_FIELDS } from './signatory-fields';
 import { nextSignatoryPosition, readSignatoryRows, type SignatoryRow } from './signatory-records';
@@ -31,6 +32,8 @@ export interface SignatoryImportRequest {
   overrides?: Readonly<Record<string, string | null>>;
   /** The whole mapping chosen in the mapping step, by column. */
   mapping?: readonly ColumnMapping[];
+  /** When no header is recognised: whether the first row is the header (the mapping step's answer); default a guess. */
+  firstRowIsHeader?: boolean;
   /** Split "Name (Country)" when no country column is mapped; default true. */
   splitNameCountry?: boolean;
   /** Read hidden rows and columns too; default they are skipped and counted in the notes. */
@@ -122,13 +125,15 @@ function countriesConflict(first: { country_code: string | null; country: string
  */
 export async function importSignatories(db: Database, request: SignatoryImportRequest): Promise<SignatoryImportSummary> {
   const grid = await readSpreadsheet(request.source, { sheet: request.sheet, delimiter: request.delimiter, includeHidden: request.includeHidden, fieldDefinitions: SIGNATORY_FIELDS, audience: request.audience });
-  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, audience: request.audience });
+  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, firstRowIsHeader: request.firstRowIsHeader, audience: request.audience });
   const { records, errors } = mapSpreadsheetRows(plan.dataRows, plan.mapping);
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   const statusColumn = plan.mapping.find((entry) => entry.field === 'status');
   const answerTimeColumn = statusColumn ? findAnswerTimeColumn(plan) : null;
   const answerTimeOrder = answerTimeColumn?.order ?? null;
   const notes: string[] = [...grid.notes];
+  const headerNote = headerGuessNote(plan, request.audience);
+  if (headerNote) notes.push(headerNote);
   const unreadStatuses: number[] = [];
   const split = (request.splitNameCountry ?? true) && !countryMapped;
   const campaignAliases = readCampaignCountryAliases(db);

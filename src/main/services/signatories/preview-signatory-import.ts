@@ -25,7 +25,12 @@ export async function previewSignatoryImport(request: SignatoryImportRequest): P
     includeHidden: request.includeHidden,
     fieldDefinitions: SIGNATORY_FIELDS,
   });
-  const plan = planSignatoryImport(grid, { overrides: request.overrides, mapping: request.mapping, requireFields: false });
+  const plan = planSignatoryImport(grid, {
+    overrides: request.overrides,
+    mapping: request.mapping,
+    firstRowIsHeader: request.firstRowIsHeader,
+    requireFields: false,
+  });
   const nameColumn = plan.mapping.find((entry) => entry.field === 'name')?.column;
   const countryMapped = plan.mapping.some((entry) => entry.field === 'country');
   let splittable = 0;

@@ -39,10 +39,10 @@ function uploaded(file: { fileName: string; base64: string }): SpreadsheetBytes 
 export function createSignatoryHandlers(campaigns: OpenCampaigns): Pick<Handlers, SignatoryCall> {
   return {
     'signatories.list': ({ campaignId }) => listSignatories(campaigns.get(campaignId).db),
-    'signatories.previewImport': ({ file, sheet, mapping }) => previewSignatoryImport({ source: uploaded(file), sheet, mapping }),
-    'signatories.import': async ({ campaignId, file, sheet, mapping, splitNameCountry }) => {
+    'signatories.previewImport': ({ file, sheet, mapping, firstRowIsHeader }) => previewSignatoryImport({ source: uploaded(file), sheet, mapping, firstRowIsHeader }),
+    'signatories.import': async ({ campaignId, file, sheet, mapping, firstRowIsHeader, splitNameCountry }) => {
       const { db } = campaigns.get(campaignId);
-      const summary = await importSignatories(db, { source: uploaded(file), sheet, mapping, splitNameCountry });
+      const summary = await importSignatories(db, { source: uploaded(file), sheet, mapping, firstRowIsHeader, splitNameCountry });
       const { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, nowDeclined, yesAfterNo, statuses, notes } = summary;
       return { fileName, added, merged, suggested, split, alreadyImported, errors, conflicts, nowDeclined, yesAfterNo, statuses, notes };
     },

@@ -6,6 +6,7 @@ const HINTS = {
   'include-hidden': { cli: 'import with --include-hidden to read them', app: 'unhide them in the spreadsheet and import it again to read them' },
   'map-names': { cli: 'map the column that holds the names, e.g. --map "Header=name"', app: 'choose the column that holds the names in the mapping step' },
   'map-countries': { cli: 'map the column that holds them, e.g. --map "Header=country"', app: 'choose the column that holds them in the mapping step' },
+  'first-row': { cli: 'choose with --first-row header or --first-row data', app: 'answer “Is the first row a header?” in the mapping step' },
   'map-field': { cli: 'map its column with --map "Header={field}"', app: 'choose its column in the mapping step' },
 } as const;
 

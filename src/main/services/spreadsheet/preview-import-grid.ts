@@ -15,6 +15,8 @@ export interface ImportGridPreview {
   /** Every sheet with why it was or was not picked, for the sheet picker. */
   sheets: SheetAssessment[];
   headerRow: number | null;
+  /** False when no row named a field: the mapping step then asks whether the first row is the header. */
+  headerRecognised: boolean;
   mapping: ColumnMapping[];
   /** The first rows below the header, as written. */
   rows: { row: number; cells: string[] }[];
@@ -43,6 +45,7 @@ export function previewImportGrid(grid: SpreadsheetGrid, plan: SpreadsheetImport
     sheetNames: grid.sheetNames,
     sheets: grid.sheets,
     headerRow: plan.headerRow,
+    headerRecognised: plan.headerRecognised,
     mapping: plan.mapping,
     ...previewPlanRows(plan),
     unknownCountries: [...unknown].sort(),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
 import { SheetPicker } from '../spreadsheet/SheetPicker';
+import { HeaderRowQuestion } from '../spreadsheet/HeaderRowQuestion';
 import { useReturnFocus } from '../shell/use-return-focus';
 
 type Preview = CallOutput<'recipients.previewImport'>;
@@ -16,12 +17,14 @@ interface RecipientImportPanelProps {
   busy: boolean;
   /** Reads the file again with another sheet. */
   onSheet(sheet: string): void;
-  onImport(mapping: Preview['mapping'], sheet: string | null): void;
+  /** Reads the file again with its first row as the header or as data (asked when no header was recognised). */
+  onFirstRowIsHeader(firstRowIsHeader: boolean): void;
+  onImport(mapping: Preview['mapping'], sheet: string | null, firstRowIsHeader: boolean | undefined): void;
   onClose(): void;
 }
 
 /** The recipients' mapping step: which field each column of the chosen file feeds, checked on its first rows before anything is added. */
-export function RecipientImportPanel({ upload, preview, busy, onSheet, onImport, onClose }: RecipientImportPanelProps) {
+export function RecipientImportPanel({ upload, preview, busy, onSheet, onFirstRowIsHeader, onImport, onClose }: RecipientImportPanelProps) {
   const [mapping, setMapping] = useState(preview.mapping);
   useReturnFocus();
   const identifying = mapping.some((entry) => entry.field === 'name' || entry.field === 'organization' || entry.field === 'country');
@@ -36,10 +39,23 @@ export function RecipientImportPanel({ upload, preview, busy, onSheet, onImport,
       <p className="muted">
         {preview.format !== 'csv' ? `Sheet “${preview.sheetName}”` : `Text, ${preview.encoding}`} · {preview.rowCount}{' '}
         {preview.rowCount === 1 ? 'row' : 'rows'} ·{' '}
-        {preview.headerRow ? `header in row ${preview.headerRow}` : 'no header row recognised: every row is read as data'}. Choose the field
+        {preview.headerRow
+          ? `${preview.headerRecognised ? 'header' : 'column titles'} in row ${preview.headerRow}`
+          : 'no header row: every row is read as data'}
+        . Choose the field
         each column holds; a column left as an extra field can still be used in the letter.
       </p>
       <SheetPicker sheets={preview.sheets} chosen={preview.sheetName} disabled={busy} onChoose={onSheet} />
+{!preview.headerRecognised && (
+        <HeaderRowQuestion
+          key={`${preview.fileName}/${preview.sheetName ?? ''}`}
+          headerRow={preview.headerRow}
+          headers={preview.mapping.map((entry) => entry.header)}
+          rows={preview.rows}
+          busy={busy}
+          onAnswer={onFirstRowIsHeader}
+        />
+      )}
       {preview.rowCount > 0 && !identifying && (
         <p className="warning-note" role="status">
           No column holds the recipients’ name, organisation or country yet: choose one above the column that says who each letter goes to.
@@ -57,7 +73,7 @@ export function RecipientImportPanel({ upload, preview, busy, onSheet, onImport,
           type="button"
           className="primary"
           disabled={busy || preview.rowCount === 0 || !identifying}
-          onClick={() => onImport(mapping, preview.sheetName)}
+          onClick={() => onImport(mapping, preview.sheetName, preview.headerRecognised ? undefined : preview.headerRow !== null)}
         >
           {preview.rowCount === 0
             ? 'No rows to import'

@@ -82,10 +82,10 @@ export function RecipientsScreen() {
 
   const { busy, run, markSaved } = useScreenAction({ notify, setError, reload: async () => Promise.all([load(), refresh()]) });
 
-  const readImport = async (upload: RecipientUpload, sheet?: string) => {
+  const readImport = async (upload: RecipientUpload, sheet?: string, firstRowIsHeader?: boolean) => {
     setError(null);
     try {
-      setPendingImport({ upload, preview: await api['recipients.previewImport']({ campaignId, ...upload, sheet }) });
+      setPendingImport({ upload, preview: await api['recipients.previewImport']({ campaignId, ...upload, sheet, firstRowIsHeader }) });
     } catch (reason) {
       setError((reason as Error).message);
     }
@@ -218,15 +218,22 @@ export function RecipientsScreen() {
 
       {pendingImport && (
         <RecipientImportPanel
-          key={`${pendingImport.upload.fileName}/${pendingImport.preview.sheetName ?? ''}`}
+          key={`${pendingImport.upload.fileName}/${pendingImport.preview.sheetName ?? ''}/${pendingImport.preview.headerRow ?? ''}`}
           upload={pendingImport.upload}
           preview={pendingImport.preview}
           busy={busy}
           onSheet={(sheet) => void readImport(pendingImport.upload, sheet)}
+          onFirstRowIsHeader={(firstRowIsHeader) => void readImport(pendingImport.upload, pendingImport.preview.sheetName ?? undefined, firstRowIsHeader)}
           onClose={() => setPendingImport(null)}
-          onImport={(mapping, sheet) =>
+          onImport={(mapping, sheet, firstRowIsHeader) =>
             void run(async () => {
-              const summary = await api['recipients.import']({ campaignId, ...pendingImport.upload, sheet: sheet ?? undefined, mapping });
+              const summary = await api['recipients.import']({
+                campaignId,
+                ...pendingImport.upload,
+                sheet: sheet ?? undefined,
+                mapping,
+                firstRowIsHeader,
+              });
               setPendingImport(null);
               return recipientImportMessage(summary);
             })

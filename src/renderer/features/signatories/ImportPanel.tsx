@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { readFileBase64 } from '../../editor/read-file-base64';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
 import { SheetPicker } from '../spreadsheet/SheetPicker';
+import { HeaderRowQuestion } from '../spreadsheet/HeaderRowQuestion';
 import { textToBase64 } from './text-to-base64';
 
 type Preview = CallOutput<'signatories.previewImport'>;
@@ -30,11 +31,11 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
   const [busy, setBusy] = useState(false);
   const [reconfirmed, setReconfirmed] = useState<ReadonlySet<number>>(new Set());
 
-  const loadPreview = async (file: Upload, sheet?: string) => {
+  const loadPreview = async (file: Upload, sheet?: string, firstRowIsHeader?: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const loaded = await api['signatories.previewImport']({ campaignId, file, sheet });
+      const loaded = await api['signatories.previewImport']({ campaignId, file, sheet, firstRowIsHeader });
       setUpload(file);
       setPreview(loaded);
       setMapping(loaded.mapping);
@@ -57,6 +58,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
         file: upload,
         sheet: preview.sheetName ?? undefined,
         mapping,
+        firstRowIsHeader: preview.headerRecognised ? undefined : preview.headerRow !== null,
         splitNameCountry: split,
       });
       setSummary(result);
@@ -142,13 +144,23 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             <span className="muted">
               {preview.format !== 'csv' ? `sheet “${preview.sheetName}”` : `text, ${preview.encoding}`} · {preview.rowCount} rows ·{' '}
               {preview.headerRow
-                ? `header in row ${preview.headerRow}`
+                ? `${preview.headerRecognised ? 'header' : 'column titles'} in row ${preview.headerRow}`
                 : preview.headers.length > 1
                   ? 'no header row recognised: every row is read as data'
                   : 'no header row: one name per row'}
             </span>
           </p>
           <SheetPicker sheets={preview.sheets} chosen={preview.sheetName} disabled={busy} onChoose={(sheet) => void loadPreview(upload!, sheet)} />
+          {!preview.headerRecognised && (
+            <HeaderRowQuestion
+              key={`${preview.fileName}/${preview.sheetName ?? ''}`}
+              headerRow={preview.headerRow}
+              headers={preview.headers}
+              rows={preview.rows}
+              busy={busy}
+              onAnswer={(firstRowIsHeader) => void loadPreview(upload!, preview.sheetName ?? undefined, firstRowIsHeader)}
+            />
+          )}
           {preview.rowCount === 0 ? (
             <p className="warning-note" role="status">
               No rows to import: “{preview.fileName}” has a header row and nothing under it.

@@ -79,3 +79,44 @@ describe('previewRecipientImport', () => {
     });
   });
 });
+
+describe('a recipient file whose header names no known column', () => {
+  it('takes a first row of labels above countries and addresses as the titles, and imports it as data only when told', async () => {
+    const source = join(FIXTURES, 'focal-points.csv');
+    const preview = await previewRecipientImport({ source });
+    expect(preview).toMatchObject({ headerRow: 1, headerRecognised: false, rowCount: 3 });
+    expect(preview.mapping.map((entry) => entry.header)).toEqual(['Delegation', 'Focal point', 'Contact', 'Direct line']);
+    expect(preview.rows.map((row) => row.cells[0])).toEqual(['Kenya', 'Ghana', 'Uruguay']);
+
+    const chosen = preview.mapping.map((entry) => ({ ...entry, field: (['country', 'name', 'email', null] as const)[entry.column] ?? null }));
+    const summary = await importRecipients(campaign.db, { source, mapping: chosen });
+    expect(summary).toMatchObject({ added: 3, errors: [], unresolvedCountries: [] });
+    const recipients = listRecipients(campaign.db);
+    expect(recipients.map((recipient) => recipient.name)).toEqual(['Ms. Achieng Odhiambo', 'Mr. Kofi Asante', 'Sra. Lucía Pereira']);
+    expect(recipients[0]).toMatchObject({ countryCode: 'KE', email: 'a.odhiambo@mfa.go.ke', extra: { 'Direct line': '+254 20 318 888' } });
+
+    const asData = await previewRecipientImport({ source, firstRowIsHeader: false });
+    expect(asData).toMatchObject({ headerRow: null, headerRecognised: false, rowCount: 4 });
+    expect(asData.rows[0]!.cells).toEqual(['Delegation', 'Focal point', 'Contact', 'Direct line']);
+  });
+
+  it('reads a file with no header row at all as data, first row included', async () => {
+    const source = join(FIXTURES, 'focal-points-no-header.csv');
+    const preview = await previewRecipientImport({ source });
+    expect(preview).toMatchObject({ headerRow: null, headerRecognised: false, rowCount: 3 });
+    const chosen = preview.mapping.map((entry) => ({ ...entry, field: (['country', 'name', 'email', null] as const)[entry.column] ?? null }));
+    const summary = await importRecipients(campaign.db, { source, mapping: chosen, audience: 'cli' });
+    expect(summary.added).toBe(3);
+    expect(summary.notes).toContain(
+      'No column title was recognised, so every row was read as data; choose with --first-row header or --first-row data.',
+    );
+    expect(listRecipients(campaign.db)[0]).toMatchObject({ name: 'Ms. Achieng Odhiambo', countryCode: 'KE' });
+  });
+
+  it('keeps a recognised header as it is', async () => {
+    expect(await previewRecipientImport({ source: join(FIXTURES, 'embassy-contacts.csv'), firstRowIsHeader: false })).toMatchObject({
+      headerRow: 1,
+      headerRecognised: true,
+    });
+  });
+});

@@ -189,16 +189,29 @@ describe('importSignatories', () => {
 
   it('previews a file with no recognisable name column with its columns to map, and a header-only file as no rows', async () => {
     const unrecognised = await previewSignatoryImport({ source: join(fixtures, 'no-organization-column.csv') });
-    // No header is recognised either, so every row is shown as data under numbered columns.
-    expect(unrecognised).toMatchObject({ headerRow: null, headers: ['Column 1', 'Column 2', 'Column 3'], rowCount: 3 });
+    // No header is recognised, but "Colour, Size, Weight" are labels above numbers: the first row is taken as the titles, not as data.
+    expect(unrecognised).toMatchObject({ headerRow: 1, headerRecognised: false, headers: ['Colour', 'Size', 'Weight'], rowCount: 2 });
     expect(unrecognised.mapping.map((entry) => entry.field)).toEqual([null, null, null]);
-    expect(unrecognised.rows.map((row) => row.cells[0])).toEqual(['Colour', 'red', 'blue']);
+    expect(unrecognised.rows.map((row) => row.cells[0])).toEqual(['red', 'blue']);
+    // Answered "no": every row is data under numbered columns.
+    const asData = await previewSignatoryImport({ source: join(fixtures, 'no-organization-column.csv'), firstRowIsHeader: false });
+    expect(asData).toMatchObject({ headerRow: null, headerRecognised: false, headers: ['Column 1', 'Column 2', 'Column 3'], rowCount: 3 });
+    expect(asData.rows.map((row) => row.cells[0])).toEqual(['Colour', 'red', 'blue']);
+
     const chosen = unrecognised.mapping.map((entry) => (entry.column === 0 ? { ...entry, field: 'name' } : entry));
     const file = newCampaign();
-    const summary = await importSignatories(file.db, { source: join(fixtures, 'no-organization-column.csv'), mapping: chosen });
-    expect(summary.added).toBe(3);
-    expect(names(file)).toEqual(expect.arrayContaining(['blue', 'red']));
+    const summary = await importSignatories(file.db, { source: join(fixtures, 'no-organization-column.csv'), mapping: chosen, firstRowIsHeader: true });
+    expect(summary.added).toBe(2);
+    expect(names(file).sort()).toEqual(['blue', 'red']);
+    expect(summary.notes).toContain(
+      'No column title was recognised, so row 1 ("Colour", "Size", "Weight") was read as the column titles and not imported; answer “Is the first row a header?” in the mapping step.',
+    );
     file.close();
+    const other = newCampaign();
+    const withTitles = await importSignatories(other.db, { source: join(fixtures, 'no-organization-column.csv'), mapping: chosen, firstRowIsHeader: false });
+    expect(withTitles.added).toBe(3);
+    expect(names(other)).toContain('Colour');
+    other.close();
 
     const headerOnly = await previewSignatoryImport({ source: join(fixtures, 'header-only.csv') });
     expect(headerOnly).toMatchObject({ headerRow: 1, rowCount: 0, rows: [] });
