@@ -46,7 +46,7 @@ export function RecipientImportPanel({ upload, preview, busy, onSheet, onFirstRo
         each column holds; a column left as an extra field can still be used in the letter.
       </p>
       <SheetPicker sheets={preview.sheets} chosen={preview.sheetName} disabled={busy} onChoose={onSheet} />
-{!preview.headerRecognised && (
+      {!preview.headerRecognised && (
         <HeaderRowQuestion
           key={`${preview.fileName}/${preview.sheetName ?? ''}`}
           headerRow={preview.headerRow}
