@@ -26,6 +26,25 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Runs an export into `chosen`, a folder per run, and cancels it once `letters` letters are written. */
+function exportCancelledAfter(letters: number, chosen: string, request: ExportRequest) {
+  const controller = new AbortController();
+  return runExportJob({
+    db: campaign.db,
+    folder: chosen,
+    request,
+    campaignName: 'Regional letter',
+    date: '2020-04-28',
+    workers: 0,
+    folderPerRun: true,
+    startedAt: STARTED_AT,
+    signal: controller.signal,
+    onProgress: (update) => {
+      if (update.done === letters) controller.abort();
+    },
+  });
+}
+
 describe('an export run in a folder of its own', () => {
   it('cancelled after three letters: its folder holds those three and a summary, and every count says three', async () => {
     const report = checkCampaign(campaign.db);
@@ -33,21 +52,7 @@ describe('an export run in a folder of its own', () => {
     expect(report.unresolved).toHaveLength(report.recipients);
     expect(report.recipients).toBeGreaterThan(10);
     const chosen = join(folder, 'chosen');
-    const controller = new AbortController();
-    const summary = await runExportJob({
-      db: campaign.db,
-      folder: chosen,
-      request: REQUEST,
-      campaignName: 'Regional letter',
-      date: '2020-04-28',
-      workers: 0,
-      folderPerRun: true,
-      startedAt: STARTED_AT,
-      signal: controller.signal,
-      onProgress: (update) => {
-        if (update.done === 3) controller.abort();
-      },
-    });
+    const summary = await exportCancelledAfter(3, chosen, REQUEST);
     expect(summary.cancelled).toBe(true);
     expect(summary.folder).toBe(join(chosen, 'Regional letter — 2020-04-28 09.05'));
     expect(readdirSync(chosen)).toEqual(['Regional letter — 2020-04-28 09.05']);
@@ -71,21 +76,7 @@ describe('an export run in a folder of its own', () => {
   it('a second run started in the same minute gets its own folder and leaves the first as it was', async () => {
     const chosen = join(folder, 'chosen');
     const before = readdirSync(join(chosen, 'Regional letter — 2020-04-28 09.05')).sort();
-    const controller = new AbortController();
-    const summary = await runExportJob({
-      db: campaign.db,
-      folder: chosen,
-      request: { ...REQUEST, format: 'docx' },
-      campaignName: 'Regional letter',
-      date: '2020-04-28',
-      workers: 0,
-      folderPerRun: true,
-      startedAt: STARTED_AT,
-      signal: controller.signal,
-      onProgress: (update) => {
-        if (update.done === 1) controller.abort();
-      },
-    });
+    const summary = await exportCancelledAfter(1, chosen, { ...REQUEST, format: 'docx' });
     expect(summary.folder).toBe(join(chosen, 'Regional letter — 2020-04-28 09.05 (2)'));
     expect(readdirSync(join(chosen, 'Regional letter — 2020-04-28 09.05')).sort()).toEqual(before);
     expect(readdirSync(summary.folder).sort()).toEqual([basename(summary.files[0]!), 'Export summary.txt'].sort());
