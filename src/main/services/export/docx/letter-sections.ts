@@ -61,6 +61,7 @@ export function letterSections(ir: LetterIR, options: LetterSectionOptions): ISe
   const context: BlockContext = {
     languageOverride: ir.meta.locale === options.documentLocale ? undefined : ir.meta.locale,
     font: FONT_FAMILIES[ir.settings.fontFamily].label,
+    fontFamily: ir.settings.fontFamily,
     textWidthTwips: convertMillimetersToTwip(paper.widthMm - ir.settings.marginsMm.left - ir.settings.marginsMm.right),
     metrics: letterMetrics(ir.settings),
     nextListInstance: options.nextListInstance,

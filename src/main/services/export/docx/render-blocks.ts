@@ -24,6 +24,9 @@ import type {
   IRSignatureBlock,
 } from '../../../../shared/document/letter-ir';
 import type { TextAlignment } from '../../../../shared/document/nodes';
+import type { FontFamily } from '../../../../shared/model/page-settings';
+import { loadFontFace } from '../pdf/load-font-face';
+import { keepHeadingEndTogether } from './keep-heading-end-together';
 import { letterMetrics } from '../letter-metrics';
 import { STYLE_ALIGNMENTS, STYLE_IDS } from './letter-styles';
 import { listIndentTwips, listNumberingDefinition } from './list-numbering-definition';
@@ -34,6 +37,8 @@ import { textRunsByScript } from './text-runs-by-script';
 /** The state the block mappings share while walking one letter. */
 export interface BlockContext extends RunContext {
   font: string;
+  /** The bundled family the font is, for measuring a heading as Word will set it. */
+  fontFamily: FontFamily;
   /** Width between the margins, in twips, for tables. */
   textWidthTwips: number;
   /** Body size and leading, for the signature block's spaces. */
@@ -89,14 +94,22 @@ function renderParagraph(block: IRParagraph, context: BlockContext): FileChild[]
   ];
 }
 
+/** A heading's width in points, in its bold face and size: fontkit's layout of the family's own file, kerning included. */
+function headingWidth(text: string, level: 1 | 2, context: BlockContext): number {
+  const { font } = loadFontFace(`${context.fontFamily}-bold`);
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * context.metrics.heading[level].sizePt;
+}
+
 function renderHeading(block: IRHeading, context: BlockContext): FileChild[] {
   const style = block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2;
+  const lineWidth = context.textWidthTwips / TWIPS_PER_POINT;
+  const runs = keepHeadingEndTogether(block.runs, (text) => headingWidth(text, block.level, context), lineWidth);
   return [
     paragraph(
       {
         style,
         alignment: alignmentFor(style, block.align === 'justify' ? 'left' : block.align),
-        children: renderRuns(block.runs, context),
+        children: renderRuns(runs, context),
       },
       context,
     ),

@@ -120,6 +120,25 @@ describe('DOCX through LibreOffice', () => {
     expect(pageFooters(pdfText.get(file)!)).toEqual(Array.from({ length: pages }, (_, index) => [index + 1, pages]));
   });
 
+  it('never ends a heading that wraps on one word: its last two words share a line', () => {
+    const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const wrapped: string[] = [];
+    for (const [name, ir] of LETTERS) {
+      for (const block of ir.blocks) {
+        if (block.kind !== 'heading') continue;
+        const words = runsText(block.runs).trim().split(/\s+/);
+        if (words.length < 3) continue;
+        const heading = new RegExp(`${words.slice(0, -1).map(escape).join('\\s+')}([ \\u00a0\\n]+)${escape(words.at(-1)!)}`);
+        const found = heading.exec(pdfText.get(join(folder, `${name}.docx`))!);
+        expect(found, `${name}: "${words.join(' ')}"`).not.toBeNull();
+        expect(found![1], `${name}: "${words.join(' ')}" ends on one word`).not.toContain('\n');
+        if (found![0].includes('\n')) wrapped.push(name);
+      }
+    }
+    // The regional template's heading takes two lines in LibreOffice: without the no-break space its second was "dialogue".
+    expect(wrapped).toContain('template-regional-organizations');
+  });
+
   it('lays the three-page letter with 120 signatories on three pages', () => {
     expect(pageCount(join(folder, 'three-page.pdf'))).toBe(3);
   });
