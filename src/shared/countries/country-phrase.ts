@@ -23,6 +23,8 @@ function frenchPhrase(name: string, role: Exclude<CountryRole, 'subject' | 'bare
     return startsWithVowel(noun) ? `d’${noun}` : `de ${noun}`;
   }
   if (inOverride) return inOverride;
+  // "État" is a common noun, not a country's name: "dans l’État de Palestine", never "en État de Palestine".
+  if (article === 'l’' && /^État\b/u.test(noun)) return `dans ${name}`;
   if (article === 'le ') return `au ${noun}`;
   if (article === 'les ') return `aux ${noun}`;
   if (article) return `en ${noun}`;

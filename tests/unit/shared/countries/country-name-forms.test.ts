@@ -36,7 +36,7 @@ describe('country name forms', () => {
           for (const field of ['recipient.country', 'recipient.country | formal']) {
             const phrase = country(code, role === 'subject' ? field : `${field} | ${role}`, language);
             expect(phrase, `${code} ${language} ${field} ${role}`).toBeTruthy();
-            expect(phrase).not.toMatch(language === 'es' ? /\bde el\b|as stored/ : /\b(de le|de les|à le|à les|en la|en le|en les|of of|in in)\b|as stored/);
+            expect(phrase).not.toMatch(language === 'es' ? /\bde el\b|as stored/ : /\b(de le|de les|à le|à les|en la|en le|en les|en État|of of|in in)\b|as stored/);
           }
         }
       }
@@ -111,6 +111,27 @@ describe('country name forms', () => {
     expect(country('SV', 'recipient.country | of', 'es')).toBe('de El Salvador');
     expect(country('AR', 'recipient.country | in', 'es')).toBe('en la Argentina');
     expect(country('PS', 'recipient.country', 'en')).toBe('the State of Palestine');
+    // "État" is a common noun: "dans l’État…", not "en État…".
+    expect(country('PS', 'recipient.country | in', 'fr')).toBe('dans l’État de Palestine');
+    expect(country('BO', 'recipient.country | in', 'fr')).toBe('dans l’État plurinational de Bolivie');
+    expect(country('IL', 'recipient.country | formal | in', 'fr')).toBe('dans l’État d’Israël');
+    expect(country('IL', 'recipient.country | in', 'fr')).toBe('en Israël');
+  });
+
+  it('writes each Member State by the UN short name of un-member-states.csv, its qualifier moved in front and its article added', () => {
+    const rows = readFileSync(new URL('un-member-states.csv', datasets), 'utf8').trim().split('\n').slice(1);
+    const differences: string[] = [];
+    for (const row of rows) {
+      const code = row.split(',').at(-3)!;
+      // Names with a comma are quoted; none of the UN short names has one.
+      const listed = row.split(',').slice(0, -3).join(',').replace(/'/g, '’');
+      const qualified = /^(.+) \((.+)\)$/.exec(listed);
+      const sentence = qualified ? `${qualified[2]} ${qualified[1]}` : listed;
+      const short = COUNTRY_NAME_FORMS[code]!.en.short.replace(/^the /, '');
+      if (short !== sentence.replace(/^the /, '')) differences.push(`${code}: ${listed} / ${COUNTRY_NAME_FORMS[code]!.en.short}`);
+    }
+    // The one documented departure (datasets README): the short form stays "the Netherlands".
+    expect(differences).toEqual(['NL: Netherlands (Kingdom of the) / the Netherlands']);
   });
 
   it('shapes a country outside the table by rule, and refuses country filters on other fields', () => {
