@@ -1,5 +1,5 @@
 import { evaluateMergeField, type MergeEnvironment } from '../merge/evaluate-merge-field';
-import { FIELD_IN_PATTERN } from '../merge/expand-name-pattern';
+import { FIELD_IN_PATTERN } from '../merge/field-in-pattern';
 import type { MergeContext } from '../merge/merge-context';
 
 const LETTER_TITLE = /^\s*letter\.title\s*$/;

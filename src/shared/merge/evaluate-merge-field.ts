@@ -7,6 +7,7 @@ import { formatLetterDate } from './format-letter-date';
 import { greetingLine } from './greeting-line';
 import type { MergeContext, MergeRecipient } from './merge-context';
 import { mergeFieldLabel } from './merge-field-label';
+import { FIELD_IN_PATTERN } from './field-in-pattern';
 import { COUNTRY_FILTERS, EXTRA_FIELD_PREFIX, isDateFormat, type MergeFieldPath } from './merge-fields';
 import { parseMergeField, type MergeFilter } from './parse-merge-field';
 
@@ -100,8 +101,24 @@ function rawValue(
 }
 
 /**
+ * A default written as a pattern, `the Minister for Foreign Affairs {recipient.country | of}`: its fields filled
+ * for the recipient. Null when one of them has no value either, so the field stays unresolved rather than half written.
+ */
+function fillDefaultPattern(pattern: string, context: MergeContext, environment: MergeEnvironment): string | null {
+  let missing = false;
+  const text = pattern.replace(FIELD_IN_PATTERN, (_match, inner: string) => {
+    const result = evaluateMergeField(inner, context, environment);
+    if (!result.resolved) missing = true;
+    return result.resolved ? result.value : '';
+  });
+  return missing ? null : text;
+}
+
+/**
  * The value of one merge field for one recipient, with its filters applied. A field with no value
- * and no `default` is unresolved: the caller decides whether to stop or to mark it.
+ * and no `default` is unresolved: the caller decides whether to stop or to mark it. A default may name other
+ * fields in braces (`default: "the Minister for Foreign Affairs {recipient.country | of}"`), filled from what the
+ * recipient has: a preset that fills only the country still gets a whole addressee line.
  */
 export function evaluateMergeField(field: string, context: MergeContext, environment: MergeEnvironment): MergeFieldValue {
   const parsed = parseMergeField(field);
@@ -130,7 +147,10 @@ export function evaluateMergeField(field: string, context: MergeContext, environ
   }
   for (const filter of parsed.filters) {
     // `default: ""` is a deliberate choice to print nothing, not a missing value.
-    if (filter.name === 'default') value = value ?? filter.argument ?? null;
+    if (filter.name === 'default' && value === null && filter.argument !== null) {
+      value = filter.argument.includes('{') ? fillDefaultPattern(filter.argument, context, environment) : filter.argument;
+      if (value === null) return { resolved: false, path: parsed.path, label: label() };
+    }
     else if (filter.name === 'upper') value = value === null ? null : value.toLocaleUpperCase(locale);
     else if (filter.name === 'lower') value = value === null ? null : value.toLocaleLowerCase(locale);
   }

@@ -1,9 +1,8 @@
 import { evaluateMergeField, type MergeEnvironment } from './evaluate-merge-field';
+import { FIELD_IN_PATTERN } from './field-in-pattern';
 import type { MergeContext } from './merge-context';
 import { recipientLabel } from './recipient-label';
 
-/** A field in a file-name pattern: `{recipient.name}` or `{{recipient.name | upper}}`. */
-export const FIELD_IN_PATTERN = /\{\{?([^{}]{1,300})\}?\}/g;
 
 export interface ExpandedNamePattern {
   text: string;

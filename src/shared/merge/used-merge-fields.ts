@@ -1,5 +1,6 @@
 import type { LetterNode } from '../document/letter-document';
 import { NODE_NAMES } from '../document/nodes';
+import { FIELD_IN_PATTERN } from './field-in-pattern';
 import { parseMergeField } from './parse-merge-field';
 
 export interface UsedMergeField {
@@ -21,6 +22,10 @@ export function usedMergeFields(doc: LetterNode): UsedMergeField[] {
     const known = byPath.get(parsed.path);
     if (known) known.alwaysDefaulted &&= defaulted;
     else byPath.set(parsed.path, { path: parsed.path, alwaysDefaulted: defaulted });
+    // A default that names other fields ("… {recipient.country | of}") needs them when it is used.
+    for (const filter of parsed.filters) {
+      if (filter.name === 'default' && filter.argument?.includes('{')) for (const match of filter.argument.matchAll(FIELD_IN_PATTERN)) use(match[1]!);
+    }
   };
   const visit = (node: LetterNode): void => {
     if (node.type === NODE_NAMES.mergeField && typeof node.attrs?.field === 'string') use(node.attrs.field);

@@ -1,5 +1,5 @@
 import { EXTRA_FIELD_PREFIX, isMergeFieldPath } from '../../../shared/merge/merge-fields';
-import { FIELD_IN_PATTERN } from '../../../shared/merge/expand-name-pattern';
+import { FIELD_IN_PATTERN } from '../../../shared/merge/field-in-pattern';
 import { parseMergeField } from '../../../shared/merge/parse-merge-field';
 
 /** A file-name pattern naming a field that does not exist (a typo) is refused rather than silently dropped. */

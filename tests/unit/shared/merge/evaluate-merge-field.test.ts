@@ -140,3 +140,22 @@ describe('evaluateMergeField in French and Spanish letters', () => {
     expect(value('recipient.honorific')).toBe('H.E.');
   });
 });
+
+describe('a default written as a pattern of other fields', () => {
+  const presetCountry: MergeRecipient = { ...recipient, honorific: null, name: null, title: null, salutation: null, country: 'Netherlands', countryCode: 'NL' };
+  const field = 'recipient.name | default: "the Minister for Foreign Affairs {recipient.country | of}"';
+
+  it('fills its fields from what the recipient has, the country in its running-text form with its article', () => {
+    expect(value(field, { recipient: presetCountry })).toBe('the Minister for Foreign Affairs of the Netherlands');
+    expect(value(field, { recipient: { ...presetCountry, country: 'Kenya', countryCode: 'KE' } })).toBe('the Minister for Foreign Affairs of Kenya');
+    expect(value(field)).toBe('Moussa Faki Mahamat');
+  });
+
+  it('leaves the field unresolved when a field of the pattern has no value either', () => {
+    const nothing = { ...presetCountry, country: null, countryCode: null };
+    expect(evaluateMergeField(field, { ...context, recipient: nothing }, english)).toMatchObject({ resolved: false, path: 'recipient.name' });
+    expect(value('recipient.title | default: "Ambassador, {recipient.extra.Mission}"', { recipient: presetCountry })).toBe(
+      'Ambassador, Permanent Mission in Geneva',
+    );
+  });
+});

@@ -67,4 +67,11 @@ describe('usedMergeFields', () => {
       }),
     ).toEqual([{ path: 'recipient.name', alwaysDefaulted: false }]);
   });
+
+  it('counts the fields a default names as used, without a default of their own', () => {
+    const template = JSON.parse(readFileSync('resources/templates/heads-of-state.json', 'utf8')) as { doc: LetterNode };
+    const used = usedMergeFields(template.doc);
+    expect(used.find((field) => field.path === 'recipient.name')).toEqual({ path: 'recipient.name', alwaysDefaulted: true });
+    expect(used.find((field) => field.path === 'recipient.country')).toEqual({ path: 'recipient.country', alwaysDefaulted: false });
+  });
 });

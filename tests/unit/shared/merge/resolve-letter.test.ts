@@ -321,7 +321,7 @@ describe('resolveLetter with the recipient’s language and address blocks', () 
       'Ministry of Foreign and Diaspora Affairs',
       'Republic of Kenya',
     ]);
-    expect(text(greeting!.runs)).toBe('Excellency,');
+    expect(text(greeting!.runs)).toBe('Your Excellency,');
     expect(paragraphs(ir.blocks).map((paragraph) => text(paragraph.runs))).toContain(
       'Excellency, we respectfully urge the Government of Kenya to:',
     );

@@ -94,7 +94,7 @@ describe('a recipient’s language in the exported letters', () => {
   it('keeps English for the English recipient and for a language the app does not write, with a warning naming the recipient', () => {
     const kenya = pdfText('Kenya.pdf');
     expect(kenya).toContain('Geneva, 1 April 2026');
-    expect(kenya).toMatch(/^\s*Excellency,$/m);
+    expect(kenya).toMatch(/^\s*Your Excellency,$/m);
     expect(pdfLanguage('Kenya.pdf')).toBe('en-GB');
     expect(pdfText('Germany.pdf')).toContain('1 April 2026');
     expect(summary.warnings).toContain(
