@@ -11,6 +11,7 @@ import { getRecipient } from '../recipients/recipient-store';
 import { recipientLabel } from '../../../shared/merge/recipient-label';
 import { prepareAddendumExport } from '../deliveries/prepare-addendum-export';
 import { loadMergeInputs } from './load-merge-inputs';
+import { scriptWords } from './script-words';
 
 type ExportCall =
   | 'campaign.check'
@@ -28,9 +29,11 @@ export function createExportHandlers(context: AppContext): Pick<Handlers, Export
   const jobs = new ExportJobs();
   return {
     'campaign.check': ({ campaignId }) => {
-      const report = checkCampaign(campaigns.get(campaignId).db);
-      // Whoever checks is about to export: the workers load their fonts meanwhile.
-      if (report.recipients > 0) jobs.prepare();
+      const inputs = loadMergeInputs(campaigns.get(campaignId).db);
+      const report = checkCampaign(campaigns.get(campaignId).db, { inputs });
+      // Whoever checks is about to export: the workers load their fonts meanwhile, with the faces of names in other scripts.
+      const words = scriptWords(inputs.signatories.map((signatory) => signatory.name));
+      if (report.recipients > 0) jobs.prepare({ kind: 'warm', words, family: inputs.letter.settings.fontFamily });
       return report;
     },
 

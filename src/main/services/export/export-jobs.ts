@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExportProgress, ExportRequest } from '../../../shared/merge/export-request';
 import type { LetterIR } from '../../../shared/document/letter-ir';
 import { JobTable } from '../jobs/job-table';
+import type { ExportWarmUp } from './export-task';
 import { ExportWorkerPool } from './export-worker-pool';
 import { loadLetterRenderers } from './letter-renderers';
 import { runExportJob, type ExportSummary } from './run-export-job';
@@ -52,10 +53,14 @@ export class ExportJobs {
     }
   }
 
-  /** Starts the workers ahead of an export (the Export screen opened), unless one is running; they stop again when idle. */
-  prepare(): void {
+  /**
+   * Starts the workers ahead of an export (the Export screen opened), unless one is running; they stop again when idle. With a
+   * campaign's words in other scripts, each worker also parses their faces meanwhile (nothing is sent for Latin names).
+   */
+  prepare(warmUp?: ExportWarmUp): void {
     if (this.jobs.isRunning()) return;
-    this.warmPool();
+    const pool = this.warmPool();
+    if (pool !== 0 && warmUp) pool.warm(warmUp);
     this.releasePool();
   }
 

@@ -1,4 +1,5 @@
 import type { LetterIR } from '../../../shared/document/letter-ir';
+import type { FontFamily } from '../../../shared/model/page-settings';
 import type { LabelledLetter } from './letter-renderers';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -15,3 +16,10 @@ export type ExportTaskResult =
   | { kind: 'done'; taskId: number; written: string[]; failed?: { path: string; message: string }[]; heapUsedBytes: number }
   | { kind: 'rendered'; taskId: number; bytes: Uint8Array }
   | { kind: 'failed'; taskId: number; message: string };
+
+/** Sent to every export worker ahead of an export: the words in other scripts a campaign prints, so each worker parses their faces. */
+export interface ExportWarmUp {
+  kind: 'warm';
+  words: string[];
+  family: FontFamily;
+}

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExportTask, ExportTaskResult } from './export-task';
+import type { ExportTask, ExportTaskResult, ExportWarmUp } from './export-task';
 import { builtExportWorker } from './export-worker-entry';
 
 type Pending = { resolve: (result: ExportTaskResult) => void; reject: (error: Error) => void };
@@ -142,6 +142,12 @@ export class ExportWorkerPool {
     } finally {
       for (const entry of this.workers) if (!entry.busy) entry.worker.unref();
     }
+  }
+
+  /** Has every worker parse the faces of a campaign's words in other scripts (see warmScriptFaces), ahead of any task it gets next. */
+  warm(warmUp: ExportWarmUp): void {
+    if (this.closed || warmUp.words.length === 0) return;
+    for (const entry of this.workers) entry.worker.postMessage(warmUp);
   }
 
   /** Queues a task; `first` puts it ahead of the waiting ones (a preview while an export runs). */

@@ -6,6 +6,10 @@ import type { CampaignFile } from '../../../../../../src/main/services/campaign/
 import { createCampaignFromTemplate } from '../../../../../../src/main/services/campaign/create-campaign';
 import { ExportJobs } from '../../../../../../src/main/services/export/export-jobs';
 import { loadMergeInputs } from '../../../../../../src/main/services/export/load-merge-inputs';
+import { scriptWords } from '../../../../../../src/main/services/export/script-words';
+import type { IRBlock } from '../../../../../../src/shared/document/letter-ir';
+import { readPdfWithPoppler } from '../../../../../fixtures/pdf/read-pdf-with-poppler';
+import { sampleLetter } from '../../../../../fixtures/pdf/sample-letters';
 import { resolveLetter } from '../../../../../../src/shared/merge/resolve-letter';
 import { importRecipients } from '../../../../../../src/main/services/recipients/import-recipients';
 import { findTemplate } from '../../../../../../src/main/services/templates/templates';
@@ -67,6 +71,16 @@ describe('ExportJobs', () => {
     await jobs.finished(jobId);
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(stateWhenPreviewed).toBe('running');
+  });
+
+  it('warms its workers with a campaign\'s names in other scripts, then renders a letter holding them on those workers', async () => {
+    const names = ['مركز القاهرة لدراسات حقوق الإنسان', '참여연대', 'ヒューマン・ライツ・ナウ'];
+    const letter = sampleLetter({ signatories: 10 });
+    jobs.prepare({ kind: 'warm', words: scriptWords(names), family: letter.settings.fontFamily });
+    const blocks = letter.blocks.map((block): IRBlock => (block.kind === 'signatoryList' ? { ...block, groups: [{ title: '', entries: names }] } : block));
+    const { text } = readPdfWithPoppler(await jobs.renderPdf({ ...letter, blocks }));
+    const lines = text.replace(/[\u202a-\u202e]/g, '').split('\n');
+    for (const name of names) expect(lines).toContain(name);
   });
 
   it('reports a job that cannot start as failed, with the reason', async () => {
