@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CampaignState } from '../shared/model/campaign';
 import { api } from './api/client';
 import { waitForPendingSaves } from './editor/use-autosave';
-import { CampaignContext, type CampaignContextValue, type SaveState } from './features/campaign/campaign-context';
+import { CampaignContext, type CampaignContextValue, type DroppedSpreadsheet, type SaveState } from './features/campaign/campaign-context';
 import { CampaignName } from './features/campaign/CampaignName';
 import { campaignClosing } from './features/campaign/campaign-closing';
 import { CampaignPicker } from './features/campaign/CampaignPicker';
 import { SCREENS } from './features/screens';
 import { StatusBar } from './features/shell/StatusBar';
-import { useCampaignFileDrop } from './features/shell/use-campaign-file-drop';
+import { useWindowFileDrop } from './features/shell/use-window-file-drop';
+import { ImportListChoice, type ImportList } from './features/spreadsheet/ImportListChoice';
+import { readSpreadsheetFile } from './features/spreadsheet/read-spreadsheet-file';
 import { useScreenHeadingFocus } from './features/shell/use-screen-heading-focus';
 
 /** The open campaign and screen survive a reload of the window (this tab only). */
@@ -44,6 +46,10 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null);
   const [statusExtra, setStatusExtra] = useState<ReactNode>(null);
   const notify = useCallback((text: string) => setMessage(text), []);
+  const [droppedSpreadsheet, setDroppedSpreadsheet] = useState<DroppedSpreadsheet | null>(null);
+  /** A spreadsheet dropped outside the Signatories and Recipients screens: which list it is for is asked. */
+  const [unplacedDrop, setUnplacedDrop] = useState<Omit<DroppedSpreadsheet, 'list'> | null>(null);
+  const dropCount = useRef(0);
 
   useEffect(() => {
     if (message === null) return;
@@ -162,7 +168,31 @@ export function App() {
     });
   }, [closeCampaign, notify, showCampaign]);
 
-  useCampaignFileDrop();
+  const placeDrop = useCallback(
+    (upload: Omit<DroppedSpreadsheet, 'list'>, list: ImportList) => {
+      setUnplacedDrop(null);
+      setDroppedSpreadsheet({ ...upload, list });
+      goToScreen(list);
+    },
+    [goToScreen],
+  );
+  const cancelDrop = useCallback(() => setUnplacedDrop(null), []);
+  const clearDroppedSpreadsheet = useCallback((id: number) => setDroppedSpreadsheet((current) => (current?.id === id ? null : current)), []);
+
+  // With a campaign open, a dropped spreadsheet starts an import: of the screen's list, or of the list the user names.
+  useWindowFileDrop((file) => {
+    if (!campaign) return false;
+    readSpreadsheetFile(file).then(
+      (file) => {
+        dropCount.current += 1;
+        const upload = { ...file, id: dropCount.current };
+        if (screenId === 'signatories' || screenId === 'recipients') placeDrop(upload, screenId);
+        else setUnplacedDrop(upload);
+      },
+      (error: Error) => notify(error.message),
+    );
+    return true;
+  });
 
   useScreenHeadingFocus(
     campaign ? `${campaign.campaignId}/${screenId}` : 'start',
@@ -170,8 +200,8 @@ export function App() {
   );
 
   const contextValue = useMemo<CampaignContextValue | null>(
-    () => (campaign ? { campaign, saveState, setSaveState, refresh, notify, setStatusExtra } : null),
-    [campaign, saveState, refresh, notify],
+    () => (campaign ? { campaign, saveState, setSaveState, refresh, notify, setStatusExtra, droppedSpreadsheet, clearDroppedSpreadsheet } : null),
+    [campaign, saveState, refresh, notify, droppedSpreadsheet, clearDroppedSpreadsheet],
   );
 
   if (restoring) return null;
@@ -219,6 +249,7 @@ export function App() {
           <Screen />
         </main>
         <StatusBar saveState={saveState} message={message} extra={statusExtra} />
+        {unplacedDrop && <ImportListChoice fileName={unplacedDrop.fileName} onChoose={(list) => placeDrop(unplacedDrop, list)} onCancel={cancelDrop} />}
       </div>
     </CampaignContext.Provider>
   );

@@ -5,7 +5,9 @@ import { recipientLabel } from '../../../shared/merge/recipient-label';
 import { usedMergeFields } from '../../../shared/merge/used-merge-fields';
 import type { Recipient } from '../../../shared/model/recipient';
 import { api } from '../../api/client';
-import { readFileBase64 } from '../../editor/read-file-base64';
+import { SPREADSHEET_FILE_ACCEPT } from '../spreadsheet/is-spreadsheet-file-name';
+import { readSpreadsheetFile } from '../spreadsheet/read-spreadsheet-file';
+import { useDroppedSpreadsheet } from '../spreadsheet/use-dropped-spreadsheet';
 import { useCampaign } from '../campaign/campaign-context';
 import { RecipientCell } from './RecipientCell';
 import { RecipientImportPanel, type RecipientUpload } from './RecipientImportPanel';
@@ -90,6 +92,8 @@ export function RecipientsScreen() {
       setError((reason as Error).message);
     }
   };
+
+  useDroppedSpreadsheet('recipients', ({ fileName, base64 }) => void readImport({ fileName, bytesBase64: base64 }));
 
   // Columns the letter needs with no default: an empty cell there leaves a field unresolved.
   const neededColumns = useMemo(() => {
@@ -197,13 +201,16 @@ export function RecipientsScreen() {
             Import CSV, XLSX or ODS…
             <input
               type="file"
-              accept=".csv,.tsv,.txt,.xlsx,.xlsm,.ods"
+              accept={SPREADSHEET_FILE_ACCEPT}
               disabled={busy}
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
-                void readFileBase64(file).then((bytesBase64) => readImport({ fileName: file.name, bytesBase64 }));
+                readSpreadsheetFile(file).then(
+                  ({ fileName, base64 }) => readImport({ fileName, bytesBase64: base64 }),
+                  (reason: Error) => setError(reason.message),
+                );
               }}
             />
           </label>

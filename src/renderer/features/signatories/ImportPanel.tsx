@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract';
 import { laterAnswerReport } from '../../../shared/signatories/later-answer-report';
 import { api } from '../../api/client';
-import { readFileBase64 } from '../../editor/read-file-base64';
 import { ColumnMappingTable } from '../spreadsheet/ColumnMappingTable';
 import { SheetPicker } from '../spreadsheet/SheetPicker';
 import { HeaderRowQuestion } from '../spreadsheet/HeaderRowQuestion';
+import { SPREADSHEET_FILE_ACCEPT } from '../spreadsheet/is-spreadsheet-file-name';
+import { readSpreadsheetFile } from '../spreadsheet/read-spreadsheet-file';
 import { textToBase64 } from './text-to-base64';
 
 type Preview = CallOutput<'signatories.previewImport'>;
@@ -14,13 +15,15 @@ type Upload = { fileName: string; base64: string };
 
 interface ImportPanelProps {
   campaignId: string;
+  /** A file dropped on the window: the panel opens on its mapping step. */
+  initialUpload?: Upload;
   onImported(summary: Summary): void;
   onReviewSuggestions(): void;
   onClose(): void;
 }
 
 /** Import in three steps: choose a file (or paste), check the mapping on the first rows, import and read the summary. */
-export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClose }: ImportPanelProps) {
+export function ImportPanel({ campaignId, initialUpload, onImported, onReviewSuggestions, onClose }: ImportPanelProps) {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<Preview['mapping']>([]);
@@ -31,7 +34,7 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
   const [busy, setBusy] = useState(false);
   const [reconfirmed, setReconfirmed] = useState<ReadonlySet<number>>(new Set());
 
-  const loadPreview = async (file: Upload, sheet?: string, firstRowIsHeader?: boolean) => {
+  const loadPreview = useCallback(async (file: Upload, sheet?: string, firstRowIsHeader?: boolean) => {
     setBusy(true);
     setError(null);
     try {
@@ -46,7 +49,18 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
     } finally {
       setBusy(false);
     }
-  };
+  }, [campaignId]);
+
+  useEffect(() => {
+    if (!initialUpload) return;
+    let cancelled = false;
+    void Promise.resolve().then(() => {
+      if (!cancelled) void loadPreview(initialUpload);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [initialUpload, loadPreview]);
 
   const runImport = async () => {
     if (!upload || !preview) return;
@@ -111,13 +125,13 @@ export function ImportPanel({ campaignId, onImported, onReviewSuggestions, onClo
             Choose a CSV, XLSX or ODS file…
             <input
               type="file"
-              accept=".csv,.tsv,.txt,.xlsx,.xlsm,.ods"
+              accept={SPREADSHEET_FILE_ACCEPT}
               disabled={busy}
               aria-label="Spreadsheet to import"
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
-                if (file) void readFileBase64(file).then((base64) => loadPreview({ fileName: file.name, base64 }));
+                if (file) readSpreadsheetFile(file).then(loadPreview, (reason: Error) => setError(reason.message));
               }}
             />
           </label>

@@ -17,6 +17,7 @@ import './signatories.css';
 import { ScreenPlaceholder } from '../shell/ScreenPlaceholder';
 import { useReturnFocus } from '../shell/use-return-focus';
 import { useScreenAction } from '../shell/use-screen-action';
+import { useDroppedSpreadsheet } from '../spreadsheet/use-dropped-spreadsheet';
 
 type SignatoryList = CallOutput<'signatories.list'>;
 type Panel = 'none' | 'import' | 'suggestions';
@@ -31,6 +32,12 @@ export function SignatoriesScreen() {
   const [view, setView] = useState<SignatoryView>(DEFAULT_VIEW);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [panel, setPanel] = useState<Panel>('none');
+  /** A spreadsheet dropped on the window for this list: the import panel opens on its mapping step. */
+  const [dropped, setDropped] = useState<{ upload: { fileName: string; base64: string }; key: number } | null>(null);
+  useDroppedSpreadsheet('signatories', (upload) => {
+    setDropped((before) => ({ upload, key: (before?.key ?? 0) + 1 }));
+    setPanel('import');
+  });
   useReturnFocus(panel !== 'none');
   const [undo, setUndo] = useState<{ message: string; token: string } | null>(null);
   const [bulkStatus, setBulkStatus] = useState<SignatoryStatus>('confirmed');
@@ -215,13 +222,18 @@ export function SignatoriesScreen() {
 
       {panel === 'import' && (
         <ImportPanel
+          key={dropped?.key ?? 0}
           campaignId={campaignId}
+          initialUpload={dropped?.upload}
           onImported={() => {
             void load();
             void refresh();
           }}
           onReviewSuggestions={() => setPanel('suggestions')}
-          onClose={() => setPanel('none')}
+          onClose={() => {
+            setDropped(null);
+            setPanel('none');
+          }}
         />
       )}
       {panel === 'suggestions' && (
