@@ -75,3 +75,50 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+for (const size of [
+  { name: '1024x700', width: 1024, height: 700 },
+  { name: '800x600', width: 800, height: 600 },
+] as const) {
+  test(`at ${size.name} the signatories table with 200 rows keeps the names in view, collapses empty columns and shows its sideways scrollbar`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    const page = await context.newPage();
+    await openApp(page);
+    await createCampaign(page, 'open-letter', `Signatories ${size.name}`);
+    await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
+    await page.getByRole('button', { name: 'Import or paste…' }).click();
+    await page.getByLabel('Spreadsheet to import').setInputFiles('tests/fixtures/signatories/sign-ons-200.csv');
+    await page.getByRole('button', { name: 'Import 200 rows' }).click();
+    await page.locator('.import-summary').getByRole('button', { name: 'Done', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Signatories' });
+    await expect(grid.getByRole('row').nth(1)).toBeVisible();
+    expect(await horizontalOverflow(page)).toEqual(FITS);
+    // The file has no acronyms or e-mail addresses: those columns collapse (and come back when asked); contacts stay.
+    await expect(grid.getByRole('columnheader', { name: 'Acronym' })).toHaveCount(0);
+    await expect(grid.getByRole('columnheader', { name: 'Email' })).toHaveCount(0);
+    await expect(grid.getByRole('columnheader', { name: 'Contact' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/small-${size.name}-signatories-200.png` });
+    // The table scrolls sideways in its own frame, short enough to be seen whole, its scrollbar with it, once the screen is scrolled to it.
+    const frame = page.locator('.signatory-grid-frame');
+    const sizes = await frame.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(sizes.scrollWidth).toBeGreaterThan(sizes.clientWidth);
+    await frame.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    const box = (await frame.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    // Scrolled to its last column, the names are still there beside it.
+    await frame.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect(grid.getByRole('columnheader', { name: 'Source' })).toBeInViewport();
+    const nameHeader = grid.getByRole('columnheader', { name: 'Organization' });
+    const nameBox = (await nameHeader.boundingBox())!;
+    expect(nameBox.x).toBeGreaterThanOrEqual(box.x);
+    expect(nameBox.x + 200).toBeLessThanOrEqual(box.x + box.width);
+    await expect(grid.getByRole('button', { name: /^Organization: Kenya Human Rights Centre\. Edit$/ })).toBeInViewport();
+    await page.screenshot({ path: `test-results/screenshots/small-${size.name}-signatories-200-scrolled.png` });
+    await page.getByRole('button', { name: 'Show the 2 empty columns' }).click();
+    await expect(grid.getByRole('columnheader', { name: 'Email' })).toHaveCount(1);
+  });
+}

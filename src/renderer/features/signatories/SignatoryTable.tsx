@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { SIGNATORY_STATUSES, type SignatoryStatus } from '../../../shared/document/nodes';
 import type { Signatory } from '../../../shared/model/signatory';
 import { countryLabel, type SortColumn } from '../../../shared/signatories/signatory-table-view';
@@ -22,20 +22,47 @@ interface SignatoryTableProps {
 
 const ROW_HEIGHT = 36;
 
-const COLUMNS: { id: string; label: string; sort?: SortColumn; width: string }[] = [
-  { id: 'select', label: '', width: '36px' },
-  { id: 'position', label: '#', sort: 'position', width: '56px' },
-  { id: 'name', label: 'Organization', sort: 'name', width: 'minmax(240px, 3fr)' },
-  { id: 'acronym', label: 'Acronym', width: 'minmax(80px, 0.7fr)' },
-  { id: 'country', label: 'Country', sort: 'country', width: 'minmax(140px, 1.2fr)' },
-  { id: 'contact', label: 'Contact', width: 'minmax(120px, 1fr)' },
-  { id: 'email', label: 'Email', width: 'minmax(140px, 1.2fr)' },
-  { id: 'status', label: 'Status', sort: 'status', width: '118px' },
-  { id: 'source', label: 'Source', sort: 'source', width: 'minmax(120px, 1fr)' },
-];
-const GRID_TEMPLATE = COLUMNS.map((column) => column.width).join(' ');
+type ColumnId = 'select' | 'position' | 'name' | 'acronym' | 'country' | 'contact' | 'email' | 'status' | 'source';
 
-function EditableCell({ value, label, invalid, onSave }: { value: string | null; label: string; invalid?: string; onSave(value: string): Promise<void> }) {
+/** `minimum` in pixels: the row is as wide as its columns' minimums, and the frame scrolls sideways below that. */
+const COLUMNS: { id: ColumnId; label: string; sort?: SortColumn; minimum: number; grow?: number }[] = [
+  { id: 'select', label: '', minimum: 36 },
+  { id: 'position', label: '#', sort: 'position', minimum: 56 },
+  { id: 'name', label: 'Organization', sort: 'name', minimum: 240, grow: 3 },
+  { id: 'acronym', label: 'Acronym', minimum: 80, grow: 0.7 },
+  { id: 'country', label: 'Country', sort: 'country', minimum: 140, grow: 1.2 },
+  { id: 'contact', label: 'Contact', minimum: 120, grow: 1 },
+  { id: 'email', label: 'Email', minimum: 140, grow: 1.2 },
+  { id: 'status', label: 'Status', sort: 'status', minimum: 118 },
+  { id: 'source', label: 'Source', sort: 'source', minimum: 120, grow: 1 },
+];
+
+/** The columns that collapse when no row shown has a value in them. */
+const OPTIONAL_COLUMNS: Partial<Record<ColumnId, (signatory: Signatory) => string | null>> = {
+  acronym: (signatory) => signatory.acronym,
+  contact: (signatory) => signatory.contactName,
+  email: (signatory) => signatory.email,
+};
+
+/** The checkbox, the position and the name stay in view while the table scrolls sideways. */
+const STICKY_LEFT: Partial<Record<ColumnId, number>> = { select: 0, position: 36, name: 92 };
+
+function stickyStyle(id: ColumnId) {
+  const left = STICKY_LEFT[id];
+  return left === undefined ? undefined : { left };
+}
+
+function EditableCell({
+  value,
+  label,
+  invalid,
+  onSave,
+}: {
+  value: string | null;
+  label: string;
+  invalid?: string;
+  onSave(value: string): Promise<void>;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const commit = async () => {
@@ -72,14 +99,27 @@ function EditableCell({ value, label, invalid, onSave }: { value: string | null;
     );
   }
   return (
-    <button type="button" className={`cell-text${invalid ? ' cell-invalid' : ''}`} title={invalid ?? value ?? ''} aria-label={`${label}: ${value ?? 'empty'}. Edit`} onClick={() => setDraft(value ?? '')}>
+    <button
+      type="button"
+      className={`cell-text${invalid ? ' cell-invalid' : ''}`}
+      title={invalid ?? value ?? ''}
+      aria-label={`${label}: ${value ?? 'empty'}. Edit`}
+      onClick={() => setDraft(value ?? '')}
+    >
       {value ?? ''}
-      {invalid && <span className="cell-flag" aria-hidden="true">?</span>}
+      {invalid && (
+        <span className="cell-flag" aria-hidden="true">
+          ?
+        </span>
+      )}
     </button>
   );
 }
 
 interface SignatoryRowProps {
+  columns: readonly ColumnId[];
+  gridTemplate: string;
+  minimumWidth: number;
   signatory: Signatory;
   index: number;
   start: number;
@@ -92,63 +132,100 @@ interface SignatoryRowProps {
 }
 
 /** One row; memoized so scrolling renders only the rows coming into view. */
-const SignatoryRow = memo(function SignatoryRow({ signatory, index, start, selected, suggested, sourceName, onToggle, onSave, onStatus }: SignatoryRowProps) {
-  const unknownCountry = signatory.country && !signatory.countryCode ? `“${signatory.country}” is not a country Undersigned recognises` : undefined;
-  return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      className={`signatory-grid-row status-${signatory.status}${selected ? ' selected' : ''}`}
-      style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
-    >
-      <div role="gridcell">
-        <input type="checkbox" aria-label={`Select ${signatory.name}`} checked={selected} onChange={(event) => onToggle(signatory.id, (event.nativeEvent as MouseEvent).shiftKey)} />
-      </div>
-      <div role="gridcell" className="muted">
+const SignatoryRow = memo(function SignatoryRow({
+  columns,
+  gridTemplate,
+  minimumWidth,
+  signatory,
+  index,
+  start,
+  selected,
+  suggested,
+  sourceName,
+  onToggle,
+  onSave,
+  onStatus,
+}: SignatoryRowProps) {
+  const unknownCountry =
+    signatory.country && !signatory.countryCode ? `“${signatory.country}” is not a country Undersigned recognises` : undefined;
+  const cells: Record<ColumnId, ReactNode> = {
+    select: (
+      <input
+        type="checkbox"
+        aria-label={`Select ${signatory.name}`}
+        checked={selected}
+        onChange={(event) => onToggle(signatory.id, (event.nativeEvent as MouseEvent).shiftKey)}
+      />
+    ),
+    position: (
+      <>
         {signatory.position}
         {suggested && (
           <span className="suggested-flag" title="Possible duplicate: see the review">
             ≈
           </span>
         )}
-      </div>
-      <div role="gridcell">
-        <EditableCell value={signatory.name} label="Organization" onSave={(value) => onSave(signatory, 'name', value)} />
-      </div>
-      <div role="gridcell">
-        <EditableCell value={signatory.acronym} label="Acronym" onSave={(value) => onSave(signatory, 'acronym', value)} />
-      </div>
-      <div role="gridcell">
-        <EditableCell value={countryLabel(signatory) || null} label="Country" invalid={unknownCountry} onSave={(value) => onSave(signatory, 'country', value.replace(/\s*\([A-Z]{2}\)$/, ''))} />
-      </div>
-      <div role="gridcell">
-        <EditableCell value={signatory.contactName} label="Contact" onSave={(value) => onSave(signatory, 'contactName', value)} />
-      </div>
-      <div role="gridcell">
-        <EditableCell value={signatory.email} label="Email" onSave={(value) => onSave(signatory, 'email', value)} />
-      </div>
-      <div role="gridcell">
-        <select
-          aria-label={`Status of ${signatory.name}`}
-          value={signatory.status}
-          title={
-            signatory.status === 'withdrawn' || (signatory.status === 'declined' && signatory.withdrawnReason)
-              ? `${signatory.status === 'withdrawn' ? 'Withdrawn' : 'Declined'} ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}`
-              : undefined
+      </>
+    ),
+    name: <EditableCell value={signatory.name} label="Organization" onSave={(value) => onSave(signatory, 'name', value)} />,
+    acronym: <EditableCell value={signatory.acronym} label="Acronym" onSave={(value) => onSave(signatory, 'acronym', value)} />,
+    country: (
+      <EditableCell
+        value={countryLabel(signatory) || null}
+        label="Country"
+        invalid={unknownCountry}
+        onSave={(value) => onSave(signatory, 'country', value.replace(/\s*\([A-Z]{2}\)$/, ''))}
+      />
+    ),
+    contact: <EditableCell value={signatory.contactName} label="Contact" onSave={(value) => onSave(signatory, 'contactName', value)} />,
+    email: <EditableCell value={signatory.email} label="Email" onSave={(value) => onSave(signatory, 'email', value)} />,
+    status: (
+      <select
+        aria-label={`Status of ${signatory.name}`}
+        value={signatory.status}
+        title={
+          signatory.status === 'withdrawn' || (signatory.status === 'declined' && signatory.withdrawnReason)
+            ? `${signatory.status === 'withdrawn' ? 'Withdrawn' : 'Declined'} ${signatory.withdrawnAt ?? ''}${signatory.withdrawnReason ? `: ${signatory.withdrawnReason}` : ''}`
+            : undefined
+        }
+        onChange={(event) => onStatus(signatory, event.target.value as SignatoryStatus)}
+      >
+        {SIGNATORY_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {status}
+          </option>
+        ))}
+      </select>
+    ),
+    source: sourceName !== null ? `${sourceName} · ${signatory.sourceRow ?? ''}` : 'by hand',
+  };
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`signatory-grid-row status-${signatory.status}${selected ? ' selected' : ''}`}
+      style={{ gridTemplateColumns: gridTemplate, minWidth: minimumWidth, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      {columns.map((id) => (
+        <div
+          key={id}
+          role="gridcell"
+          className={
+            [
+              id in STICKY_LEFT ? 'sticky-cell' : '',
+              id === 'position' || id === 'source' ? 'muted' : '',
+              id === 'source' ? 'cell-source' : '',
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined
           }
-          onChange={(event) => onStatus(signatory, event.target.value as SignatoryStatus)}
+          style={stickyStyle(id)}
+          title={id === 'source' && signatory.sourceRow ? `row ${signatory.sourceRow}` : undefined}
         >
-          {SIGNATORY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div role="gridcell" className="muted cell-source" title={signatory.sourceRow ? `row ${signatory.sourceRow}` : undefined}>
-        {sourceName !== null ? `${sourceName} · ${signatory.sourceRow ?? ''}` : 'by hand'}
-      </div>
+          {cells[id]}
+        </div>
+      ))}
     </div>
   );
 });
@@ -158,46 +235,96 @@ export function SignatoryTable(props: SignatoryTableProps) {
   const { rows, selected, suggestedIds, sourceNames, sort, descending } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  const [showEmptyColumns, setShowEmptyColumns] = useState(false);
+  const emptyColumns = useMemo(
+    () =>
+      COLUMNS.filter((column) => {
+        const valueOf = OPTIONAL_COLUMNS[column.id];
+        return valueOf !== undefined && rows.length > 0 && !rows.some((row) => (valueOf(row) ?? '').trim() !== '');
+      }),
+    [rows],
+  );
+  const { shown, columnIds, gridTemplate, minimumWidth } = useMemo(() => {
+    const shownColumns = COLUMNS.filter((column) => showEmptyColumns || !emptyColumns.includes(column));
+    return {
+      shown: shownColumns,
+      columnIds: shownColumns.map((column) => column.id),
+      gridTemplate: shownColumns
+        .map((column) => (column.grow ? `minmax(${column.minimum}px, ${column.grow}fr)` : `${column.minimum}px`))
+        .join(' '),
+      minimumWidth: shownColumns.reduce((sum, column) => sum + column.minimum, 0),
+    };
+  }, [emptyColumns, showEmptyColumns]);
 
   return (
-    <div className="signatory-grid-frame" ref={scrollRef} role="grid" aria-rowcount={rows.length + 1} aria-label="Signatories">
-      <div className="signatory-grid-row signatory-grid-header" role="row" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-        {COLUMNS.map((column) => (
-          <div key={column.id} role="columnheader" aria-sort={column.sort && column.sort === sort ? (descending ? 'descending' : 'ascending') : undefined}>
-            {column.id === 'select' ? (
-              <input type="checkbox" aria-label="Select all shown" checked={allSelected} onChange={props.onToggleAll} />
-            ) : column.sort ? (
-              <button type="button" className="sort-button" onClick={() => props.onSort(column.sort!)}>
-                {column.label}
-                {column.sort === sort ? (descending ? ' ▾' : ' ▴') : ''}
-              </button>
-            ) : (
-              column.label
-            )}
-          </div>
-        ))}
+    <>
+      {emptyColumns.length > 0 && (
+        <p className="empty-columns-note muted">
+          {showEmptyColumns ? '' : `No signatory shown has ${emptyColumns.map((column) => column.label.toLowerCase()).join(' or ')}. `}
+          <button type="button" className="link-button" onClick={() => setShowEmptyColumns((current) => !current)}>
+            {showEmptyColumns
+              ? 'Hide the empty columns'
+              : `Show ${emptyColumns.length === 1 ? 'the empty column' : `the ${emptyColumns.length} empty columns`}`}
+          </button>
+        </p>
+      )}
+      <div className="signatory-grid-frame" ref={scrollRef} role="grid" aria-rowcount={rows.length + 1} aria-label="Signatories">
+        <div
+          className="signatory-grid-row signatory-grid-header"
+          role="row"
+          style={{ gridTemplateColumns: gridTemplate, minWidth: minimumWidth }}
+        >
+          {shown.map((column) => (
+            <div
+              key={column.id}
+              role="columnheader"
+              className={column.id in STICKY_LEFT ? 'sticky-cell' : undefined}
+              style={stickyStyle(column.id)}
+              aria-sort={column.sort && column.sort === sort ? (descending ? 'descending' : 'ascending') : undefined}
+            >
+              {column.id === 'select' ? (
+                <input type="checkbox" aria-label="Select all shown" checked={allSelected} onChange={props.onToggleAll} />
+              ) : column.sort ? (
+                <button type="button" className="sort-button" onClick={() => props.onSort(column.sort!)}>
+                  {column.label}
+                  {column.sort === sort ? (descending ? ' ▾' : ' ▴') : ''}
+                </button>
+              ) : (
+                column.label
+              )}
+            </div>
+          ))}
+        </div>
+        <div className="signatory-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const signatory = rows[item.index]!;
+            return (
+              <SignatoryRow
+                key={signatory.id}
+                columns={columnIds}
+                gridTemplate={gridTemplate}
+                minimumWidth={minimumWidth}
+                signatory={signatory}
+                index={item.index}
+                start={item.start}
+                selected={selected.has(signatory.id)}
+                suggested={suggestedIds.has(signatory.id)}
+                sourceName={signatory.sourceId ? (sourceNames.get(signatory.sourceId) ?? '') : null}
+                onToggle={props.onToggle}
+                onSave={props.onSave}
+                onStatus={props.onStatus}
+              />
+            );
+          })}
+        </div>
       </div>
-      <div className="signatory-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const signatory = rows[item.index]!;
-          return (
-            <SignatoryRow
-              key={signatory.id}
-              signatory={signatory}
-              index={item.index}
-              start={item.start}
-              selected={selected.has(signatory.id)}
-              suggested={suggestedIds.has(signatory.id)}
-              sourceName={signatory.sourceId ? (sourceNames.get(signatory.sourceId) ?? '') : null}
-              onToggle={props.onToggle}
-              onSave={props.onSave}
-              onStatus={props.onStatus}
-            />
-          );
-        })}
-      </div>
-    </div>
+    </>
   );
 }
