@@ -55,7 +55,15 @@ describe('undersigned recipients, check and export', () => {
   it('imports recipients, checks them and exports PDF and DOCX that read back', async () => {
     const imported = await cli('import', campaignPath, 'recipients', 'tests/fixtures/recipients/regional-heads.csv', '--json');
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toEqual({ added: 5, merged: 0, suggested: 0, split: 0, errors: [], unresolvedCountries: [] });
+    expect(JSON.parse(imported.stdout)).toEqual({
+      added: 5,
+      merged: 0,
+      suggested: 0,
+      split: 0,
+      errors: [],
+      unresolvedCountries: [],
+      notes: ['Read as UTF-8 text.'],
+    });
 
     const check = await cli('check', campaignPath, '--json');
     expect(check.code).toBe(1);
