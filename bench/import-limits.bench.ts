@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { SPREADSHEET_LIMITS } from '../src/main/services/spreadsheet/spreadsheet-limits';
 import type { BenchResult } from './bench-result';
 
@@ -21,6 +22,23 @@ async function writeWorkbook(path: string, rows: number, columns: number): Promi
   }
   sheet.commit();
   await workbook.commit();
+}
+
+/** An ODS of `rows` filled rows of two cells, as LibreOffice Calc writes one (content.xml about 150 bytes a row). */
+async function writeOds(path: string, rows: number): Promise<number> {
+  const cell = (text: string) => `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Sign-ons"><table:table-column table:number-columns-repeated="2"/>',
+    `<table:table-row>${cell('Organisation')}${cell('Country')}</table:table-row>`,
+  ];
+  for (let index = 1; index < rows; index += 1) parts.push(`<table:table-row>${cell(`Organisation ${index}`)}${cell(index % 2 ? 'Kenya' : 'France')}</table:table-row>`);
+  parts.push('</table:table></office:spreadsheet></office:body></office:document-content>');
+  const content = parts.join('');
+  const zip = new JSZip();
+  zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+  zip.file('content.xml', content);
+  writeFileSync(path, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } }));
+  return content.length;
 }
 
 /** A CSV of about `bytes` bytes, under the file size limit. */
@@ -68,7 +86,13 @@ export async function run(): Promise<BenchResult[]> {
     const largest = join(folder, 'largest-within-limits.xlsx');
     const columns = 5;
     await writeWorkbook(largest, Math.floor(SPREADSHEET_LIMITS.maxCells / columns), columns);
+    const ods = join(folder, 'large.ods');
+    const odsRows = 600_000;
+    const odsContentBytes = await writeOds(ods, odsRows);
     const results: BenchResult[] = [];
+    const odsInflated = measure('inflate', ods, 1);
+    results.push(result(`peer: the archive guard alone inflates a ${odsRows.toLocaleString('en')}-row ODS (content.xml ${Math.round(odsContentBytes / 2 ** 20)} MiB)`, odsInflated, false));
+    results.push(result(`the import refuses the ${odsRows.toLocaleString('en')}-row ODS`, measure('import', ods, 3), true, odsInflated));
     const inflated = measure('inflate', million, 1);
     results.push(result('peer: the archive guard alone inflates the 1,048,576-row XLSX', inflated, false));
     results.push(result('the import refuses the 1,048,576-row XLSX', measure('import', million, 3), true, inflated));

@@ -1,7 +1,7 @@
-import { createInflateRaw } from 'node:zlib';
 import { readZipEntries, type ZipEntry } from '../zip';
 import { spreadsheetLimitError } from './spreadsheet-limit-error';
 import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
+import { inflatedPieces } from './inflated-pieces';
 
 const LESS_THAN = 0x3c;
 const COLON = 0x3a;
@@ -9,8 +9,6 @@ const ROW = [0x72, 0x6f, 0x77];
 const CELL = [0x63];
 /** Longer than any tag name the scan needs to see whole. */
 const LONGEST_NAME = 64;
-/** As the archive guard: the compression ratio is checked once a part has inflated past 1 MiB. */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
 
 /** Whether the start tag whose name runs from `start` to `end` (prefix included) has the local name `name`. */
 function hasLocalName(bytes: Uint8Array, start: number, end: number, name: readonly number[]): boolean {
@@ -23,29 +21,6 @@ function hasLocalName(bytes: Uint8Array, start: number, end: number, name: reado
 
 function isNameEnd(byte: number | undefined): boolean {
   return byte === undefined || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f;
-}
-
-/** A worksheet part inflated piece by piece, never whole; stops where the archive guard would refuse it. */
-async function* inflatedPieces(entry: ZipEntry, archiveBytes: number): AsyncGenerator<Buffer> {
-  if (entry.method === 0) {
-    yield Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-    return;
-  }
-  if (entry.method !== 8) return;
-  const inflater = createInflateRaw();
-  inflater.end(entry.data);
-  let inflated = 0;
-  try {
-    for await (const piece of inflater as AsyncIterable<Buffer>) {
-      inflated += piece.length;
-      if (inflated > SPREADSHEET_LIMITS.maxUncompressedBytes || (inflated > RATIO_FLOOR_BYTES && inflated > archiveBytes * SPREADSHEET_LIMITS.maxCompressionRatio)) return;
-      yield piece;
-    }
-  } catch {
-    // A damaged part: the archive guard says so, naming it.
-  } finally {
-    inflater.destroy();
-  }
 }
 
 /**

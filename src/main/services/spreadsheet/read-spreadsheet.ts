@@ -12,6 +12,7 @@ import type { SpreadsheetFormat, SpreadsheetGrid } from './spreadsheet-grid';
 import { formatByteSize } from './format-byte-size';
 import { SPREADSHEET_LIMITS } from './spreadsheet-limits';
 import type { FieldDefinition } from './field-definition';
+import { checkOdsWithinLimits } from './check-ods-within-limits';
 import { chooseSheet } from './choose-sheet';
 import type { ImportAudience } from './import-hint';
 import { spreadsheetLimitError } from './spreadsheet-limit-error';
@@ -97,6 +98,7 @@ function formatOf(fileName: string, bytes: Uint8Array): SpreadsheetFormat {
  */
 async function readWorkbookSheets(fileName: string, bytes: Uint8Array, format: 'xlsx' | 'ods', includeHidden: boolean): Promise<{ format: 'xlsx' | 'ods'; sheets: XlsxSheet[] }> {
   if (format === 'xlsx') await checkXlsxWithinLimits(bytes, fileName);
+  else await checkOdsWithinLimits(bytes, fileName, includeHidden);
   const archive = inflateArchive(bytes, fileName, format === 'ods' ? 'ODS spreadsheet' : 'XLSX workbook', {
     maxInflatedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
     maxCompressionRatio: SPREADSHEET_LIMITS.maxCompressionRatio,

@@ -1,4 +1,4 @@
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeZipEntries } from '../../../../../src/main/services/zip';
 import { readSpreadsheet } from '../../../../../src/main/services/spreadsheet/read-spreadsheet';
@@ -10,14 +10,15 @@ const NAMESPACES =
   'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
 
 /** An ODS file as a program writing ODS lays it out: the mimetype first and stored, then content.xml. */
-function odsFile(fileName: string, body: string, styles = ''): { fileName: string; bytes: Uint8Array } {
+function odsFile(fileName: string, body: string, styles = '', deflate = false): { fileName: string; bytes: Uint8Array } {
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
   const entries = [
     ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
     ['content.xml', content],
   ].map(([name, text]) => {
     const data = new TextEncoder().encode(text);
-    return { name: name!, method: 0, crc32: crc32(data), size: data.length, data };
+    const compressed = deflate && name === 'content.xml';
+    return { name: name!, method: compressed ? 8 : 0, crc32: crc32(data), size: data.length, data: compressed ? deflateRawSync(data) : data };
   });
   return { fileName, bytes: writeZipEntries(entries) };
 }
@@ -73,6 +74,29 @@ describe('readSpreadsheet: ODS', () => {
     await expect(readSpreadsheet(flood)).rejects.toThrow(`"flood.ods" (sheet "Flood") has more than ${SPREADSHEET_LIMITS.maxRows.toLocaleString('en')} rows`);
     const wide = odsFile('wide.ods', `<table:table table:name="Wide">${row(cell('Org', ' table:number-columns-repeated="100000"'))}</table:table>`);
     await expect(readSpreadsheet(wide)).rejects.toThrow(`has more than ${SPREADSHEET_LIMITS.maxColumns} columns`);
+  });
+
+  it('refuses an ODS over the row or cell limit while inflating it, and never refuses what the reader keeps within the limits', async () => {
+    const rows = (count: number, make: (index: number) => string) => Array.from({ length: count }, (_, index) => make(index)).join('');
+    const over = SPREADSHEET_LIMITS.maxRows + 1;
+    // content.xml deflated, as programs write it: the count runs on the pieces as they inflate.
+    const tooManyRows = odsFile('too-many-rows.ods', `<table:table table:name="List">${row(cell('Organization'))}${rows(over, (index) => row(cell(`Org ${index}`)))}</table:table>`, '', true);
+    await expect(readSpreadsheet(tooManyRows)).rejects.toThrow(`"too-many-rows.ods" has more than ${SPREADSHEET_LIMITS.maxRows.toLocaleString('en')} rows`);
+    const columns = Math.ceil((SPREADSHEET_LIMITS.maxCells + 1) / 40_000);
+    const tooManyCells = odsFile('too-many-cells.ods', `<table:table table:name="Wide">${rows(40_000, (index) => row(...Array.from({ length: columns }, (_, column) => cell(`${index}.${column}`))))}</table:table>`, '', true);
+    await expect(readSpreadsheet(tooManyCells)).rejects.toThrow(`"too-many-cells.ods" has more than ${SPREADSHEET_LIMITS.maxCells.toLocaleString('en')} cells`);
+    // Hidden rows and empty paragraphs are not read, so they are not counted (together they pass the row limit): the list imports.
+    const hiddenAndEmpty = odsFile(
+      'hidden-and-empty.ods',
+      `<table:table table:name="List">${row(cell('Organization'))}${row(cell('Visible Org'))}` +
+        rows(over / 2, (index) => `<table:table-row table:visibility="collapse">${cell(`Hidden ${index}`)}</table:table-row>`) +
+        rows(over / 2, () => '<table:table-row><table:table-cell><text:p/></table:table-cell><table:table-cell><text:p></text:p></table:table-cell></table:table-row>') +
+        '</table:table>',
+      '',
+      true,
+    );
+    const grid = await readSpreadsheet(hiddenAndEmpty);
+    expect(grid.rows.map((entry) => entry.cells[0])).toEqual(['Organization', 'Visible Org']);
   });
 
   it('fills merged ranges, skips hidden rows, columns and sheets, and empties error values', async () => {
