@@ -5,12 +5,14 @@ import { SIGNATORY_FIELDS } from '../src/main/services/signatories/signatory-fie
 import { decodeSpreadsheetText } from '../src/main/services/spreadsheet/decode-spreadsheet-text';
 import { readSpreadsheet } from '../src/main/services/spreadsheet/read-spreadsheet';
 import { SPREADSHEET_LIMITS } from '../src/main/services/spreadsheet/spreadsheet-limits';
+import { readOdsRows } from '../src/main/services/spreadsheet/read-ods-rows';
 import { inflateArchive } from '../src/main/services/zip';
 
 /**
  * One read of a spreadsheet in a process of its own, so its peak RSS is its own: prints
  * {"ms","cpuMs","peakMiB","outcome"}. Ways: `import` (readSpreadsheet, as the import does), and the peers
- * `inflate` (the archive guard alone), `exceljs-stream` (exceljs's streaming reader up to the row
+ * `inflate` (the archive guard alone), `ods-whole` (an ODS's content.xml inflated whole, decoded and
+ * parsed until the limit, as the import did before it counted while inflating), `exceljs-stream` (exceljs's streaming reader up to the row
  * limit), `papa-whole` (the text decoded and parsed whole, as the import did before).
  */
 async function measure(way: string, path: string): Promise<string> {
@@ -29,6 +31,18 @@ async function measure(way: string, path: string): Promise<string> {
         maxEntries: SPREADSHEET_LIMITS.maxArchiveEntries,
       });
       return `inflated ${Math.round([...archive.files.values()].reduce((sum, bytes) => sum + bytes.length, 0) / 2 ** 20)} MiB`;
+    }
+    case 'ods-whole': {
+      const archive = inflateArchive(readFileSync(path), path, 'ODS spreadsheet', {
+        maxInflatedBytes: SPREADSHEET_LIMITS.maxUncompressedBytes,
+        maxCompressionRatio: SPREADSHEET_LIMITS.maxCompressionRatio,
+        maxEntries: SPREADSHEET_LIMITS.maxArchiveEntries,
+      });
+      try {
+        return `read ${readOdsRows(new TextDecoder().decode(archive.files.get('content.xml')), path).length} sheets`;
+      } catch (error) {
+        return `refused: ${(error as Error).message.replace(/^"[^"]+" /, '').slice(0, 60)}…`;
+      }
     }
     case 'exceljs-stream': {
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
