@@ -30,7 +30,21 @@ function toAlphabetic(value: number): string {
 }
 
 function toRoman(value: number): string {
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const numerals: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let text = '';
   let rest = value;
   for (const [amount, numeral] of numerals) {
@@ -61,7 +75,13 @@ function tagItems(items: LayoutItem[], element: StructureElement): void {
  * set at its width. The blocks' structure elements (headings, paragraphs, lists, the signature
  * table) are added under `structure` in the letter's order, and every item points to its element.
  */
-export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left: number, measure: number, structure: StructureElement): FlowElement[] {
+export function buildLetterFlow(
+  blocks: IRBlock[],
+  context: TypesetContext,
+  left: number,
+  measure: number,
+  structure: StructureElement,
+): FlowElement[] {
   const flow: FlowElement[] = [];
   const size = context.sizePt;
   const lineHeight = context.lineHeight;
@@ -77,10 +97,19 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     return last?.kind === 'box' ? last : undefined;
   };
 
-  const spansOf = (runs: IRRun[], element: StructureElement, base: { bold?: boolean; sizePt?: number; color?: readonly [number, number, number] } = {}): StyledSpan[] =>
+  const spansOf = (
+    runs: IRRun[],
+    element: StructureElement,
+    base: { bold?: boolean; sizePt?: number; color?: readonly [number, number, number] } = {},
+  ): StyledSpan[] =>
     runs.map((run) => {
       const unresolved = run.unresolvedField !== undefined;
-      const plain = context.style({ bold: base.bold || run.bold, italic: run.italic, sizePt: base.sizePt, color: run.href ? LINK_COLOR : base.color });
+      const plain = context.style({
+        bold: base.bold || run.bold,
+        italic: run.italic,
+        sizePt: base.sizePt,
+        color: run.href ? LINK_COLOR : base.color,
+      });
       const style =
         run.underline || run.href || unresolved
           ? {
@@ -95,10 +124,21 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       return { text: text.normalize('NFC'), style, hyphenate: run.merged !== true };
     });
 
-  const addLines = (lines: ParagraphLine[], x: number, height: number, sizePt: number, spaceBefore: number, keepAll: boolean, element: StructureElement): FlowBox[] => {
+  const addLines = (
+    lines: ParagraphLine[],
+    x: number,
+    height: number,
+    sizePt: number,
+    spaceBefore: number,
+    keepAll: boolean,
+    element: StructureElement,
+  ): FlowBox[] => {
     const boxes: FlowBox[] = [];
     const baseline = context.baselineOffset(height, sizePt);
-    if (lines.length === 0) lines = [{ x: 0, width: 0, naturalWidth: 0, spaceCount: 0, spaceWidth: 0, measure: 0, justified: false, hyphenated: false, items: [] }];
+    if (lines.length === 0)
+      lines = [
+        { x: 0, width: 0, naturalWidth: 0, spaceCount: 0, spaceWidth: 0, measure: 0, justified: false, hyphenated: false, items: [] },
+      ];
     lines.forEach((line, index) => {
       tagItems(line.items, element);
       const items = line.items.map((item) => moveLayoutItem(item, x, baseline));
@@ -149,7 +189,8 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     const headingAlign = align === 'justify' ? 'left' : align;
     const element = createStructureElement(level === 1 ? 'H1' : 'H2', region.structure);
     const spans = spansOf(runs, element, { bold: true, sizePt });
-    const setAt = (measure: number): ParagraphLine[] => layoutParagraphLines(spans, { measure, align: headingAlign, language: context.language, hyphenate: false });
+    const setAt = (measure: number): ParagraphLine[] =>
+      layoutParagraphLines(spans, { measure, align: headingAlign, language: context.language, hyphenate: false });
     let lines = setAt(region.measure);
     // A heading of several lines is balanced: the narrowest measure that keeps its number of lines, so its last line is not one stray word.
     if (lines.length > 1) {
@@ -200,7 +241,11 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
     if (list.heading.trim() !== '') addHeading([{ text: list.heading }], 2, 'left', region);
     if (list.countLine.trim() !== '') {
       const element = createStructureElement('P', region.structure);
-      const lines = layoutParagraphLines(spansOf([{ text: list.countLine, italic: true }], element, { color: MUTED_COLOR }), { measure: region.measure, align: 'left', language: context.language });
+      const lines = layoutParagraphLines(spansOf([{ text: list.countLine, italic: true }], element, { color: MUTED_COLOR }), {
+        measure: region.measure,
+        align: 'left',
+        language: context.language,
+      });
       addLines(lines, region.left, lineHeight, size, 0, true, element);
       pendingSpace = lineHeight * 0.3;
     }
@@ -227,7 +272,10 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         const groupElement = createStructureElement('LI', listElement);
         const label = createStructureElement('Lbl', groupElement);
         entriesElement = createStructureElement('L', createStructureElement('LBody', groupElement));
-        const titleLines = layoutParagraphLines([{ text: group.title.normalize('NFC'), style: context.style({ bold: true, sizePt: entrySize }) }], { measure: columnWidth, align: 'left', language: context.language });
+        const titleLines = layoutParagraphLines(
+          [{ text: group.title.normalize('NFC'), style: context.style({ bold: true, sizePt: entrySize }) }],
+          { measure: columnWidth, align: 'left', language: context.language },
+        );
         units.push(unitOf(titleLines, groupSpaceBefore, true, label));
       }
       // A group title stays with its first two entries, as a heading does with its paragraph.
@@ -239,11 +287,23 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
           align: 'left',
           language: context.language,
         });
-        if (lines.length > 0) units.push(unitOf(lines, entryGap, titled && index === 0, createStructureElement('LBody', createStructureElement('LI', entriesElement))));
+        if (lines.length > 0)
+          units.push(
+            unitOf(lines, entryGap, titled && index === 0, createStructureElement('LBody', createStructureElement('LI', entriesElement))),
+          );
       }
     }
     if (units.length === 0) return;
-    flow.push({ kind: 'columns', spaceBefore: pendingSpace, left: region.left, columnCount, columnWidth, gap, units, minimumFirstUnits: 2 * columnCount });
+    flow.push({
+      kind: 'columns',
+      spaceBefore: pendingSpace,
+      left: region.left,
+      columnCount,
+      columnWidth,
+      gap,
+      units,
+      minimumFirstUnits: 2 * columnCount,
+    });
     paragraphsInRow = [];
     pendingSpace = bodyGap;
   };
@@ -273,7 +333,11 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         ];
         for (const [text, bold] of parts) {
           if (text.trim() === '') continue;
-          const lines = layoutParagraphLines([{ text: text.normalize('NFC'), style: context.style({ bold }) }], { measure: cellWidth, align: 'left', language: context.language });
+          const lines = layoutParagraphLines([{ text: text.normalize('NFC'), style: context.style({ bold }) }], {
+            measure: cellWidth,
+            align: 'left',
+            language: context.language,
+          });
           const element = createStructureElement('P', cell);
           for (const line of lines) {
             tagItems(line.items, element);
@@ -286,7 +350,13 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
       rowTop += rowHeight + lineHeight;
     }
     keepClosingWithWhatFollows();
-    flow.push({ kind: 'box', height: rowTop - lineHeight, spaceBefore: Math.max(pendingSpace, signatureSpaceBefore), keepWithNext: false, items });
+    flow.push({
+      kind: 'box',
+      height: rowTop - lineHeight,
+      spaceBefore: Math.max(pendingSpace, signatureSpaceBefore),
+      keepWithNext: false,
+      items,
+    });
     paragraphsInRow = [];
     pendingSpace = bodyGap;
   };
@@ -306,7 +376,12 @@ export function buildLetterFlow(blocks: IRBlock[], context: TypesetContext, left
         case 'quote': {
           const indent = size * 2;
           pendingSpace = Math.max(pendingSpace, region.paragraphGap);
-          addBlocks(block.blocks, { ...region, left: region.left + indent, measure: region.measure - 2 * indent, structure: createStructureElement('BlockQuote', region.structure) });
+          addBlocks(block.blocks, {
+            ...region,
+            left: region.left + indent,
+            measure: region.measure - 2 * indent,
+            structure: createStructureElement('BlockQuote', region.structure),
+          });
           pendingSpace = Math.max(pendingSpace, region.paragraphGap);
           break;
         }

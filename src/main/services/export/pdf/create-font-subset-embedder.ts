@@ -176,7 +176,9 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         const glyphs = [...subset.cidsOfGlyph.keys()].sort((first, second) => first - second);
         const baseFont = `${subsetTag(face, glyphs)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
         const fontBytes = subsetTrueTypeFont(face.bytes, glyphs);
-        const fontFile = context.register(context.stream(deflateSync(fontBytes, { level: 3 }), { Filter: 'FlateDecode', Length1: fontBytes.length }));
+        const fontFile = context.register(
+          context.stream(deflateSync(fontBytes, { level: 3 }), { Filter: 'FlateDecode', Length1: fontBytes.length }),
+        );
         const italic = font.italicAngle !== 0;
         const serif = face.name.startsWith('serif');
         const descriptor = context.register(
@@ -196,7 +198,7 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         );
         const widths: (PDFNumber | PDFArray)[] = [];
         const cidToGid = new Uint8Array(subset.glyphOfCid.length * 2);
-        for (let cid = 1; cid < subset.glyphOfCid.length; ) {
+        for (let cid = 1; cid < subset.glyphOfCid.length;) {
           if (subset.glyphOfCid[cid] === undefined) {
             cid++;
             continue;
@@ -225,7 +227,14 @@ export function createFontSubsetEmbedder(document: PDFDocument): FontSubsetEmbed
         const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(subset), { level: 1 }), { Filter: 'FlateDecode' }));
         context.assign(
           subset.ref,
-          context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: baseFont, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
+          context.obj({
+            Type: 'Font',
+            Subtype: 'Type0',
+            BaseFont: baseFont,
+            Encoding: 'Identity-H',
+            DescendantFonts: [cidFont],
+            ToUnicode: toUnicode,
+          }),
         );
       }
     },

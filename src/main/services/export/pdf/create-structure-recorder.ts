@@ -1,4 +1,14 @@
-import { PDFHexString, PDFInvalidObject, PDFName, PDFNumber, type PDFContext, type PDFDict, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFHexString,
+  PDFInvalidObject,
+  PDFName,
+  PDFNumber,
+  type PDFContext,
+  type PDFDict,
+  type PDFDocument,
+  type PDFPage,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 import { languageOfScript } from './language-of-script';
 import { createStructureElement, type StructureElement } from './structure-element';
 
@@ -36,7 +46,8 @@ interface AnnotationContent {
 }
 
 function languageOf(element: StructureElement): string | undefined {
-  for (let current: StructureElement | null = element; current; current = current.parent) if (current.language !== undefined) return current.language;
+  for (let current: StructureElement | null = element; current; current = current.parent)
+    if (current.language !== undefined) return current.language;
   return undefined;
 }
 
@@ -87,7 +98,9 @@ export function createStructureRecorder(document: PDFDocument): StructureRecorde
       if (language === null && current?.type === 'Span' && current.parent === element && !LETTER.test(text)) return current;
       if (language === null || primaryLanguage(language) === primaryLanguage(languageOf(element))) return element;
       const last = element.kids[element.kids.length - 1];
-      return last && 'type' in last && last.type === 'Span' && last.language === language ? last : createStructureElement('Span', element, { inline: true, language });
+      return last && 'type' in last && last.type === 'Span' && last.language === language
+        ? last
+        : createStructureElement('Span', element, { inline: true, language });
     },
     markContent,
     markAnnotation(element, annotation, ref) {
@@ -141,13 +154,20 @@ export function createStructureRecorder(document: PDFDocument): StructureRecorde
 
       let nums = '';
       parentTree.forEach((entry, key) => {
-        nums += Array.isArray(entry) ? ` ${key} [${entry.map((element) => refs.get(element)!.toString()).join(' ')}]` : ` ${key} ${refs.get(entry)!.toString()}`;
+        nums += Array.isArray(entry)
+          ? ` ${key} [${entry.map((element) => refs.get(element)!.toString()).join(' ')}]`
+          : ` ${key} ${refs.get(entry)!.toString()}`;
       });
       const parentTreeRef = context.register(PDFInvalidObject.of(Buffer.from(`<</Nums [${nums.slice(1)}]>>`, 'latin1')));
       const rootRef = refs.get(root);
       context.assign(
         treeRootRef,
-        context.obj({ Type: 'StructTreeRoot', ...(rootRef ? { K: rootRef } : {}), ParentTree: parentTreeRef, ParentTreeNextKey: parentTree.length }),
+        context.obj({
+          Type: 'StructTreeRoot',
+          ...(rootRef ? { K: rootRef } : {}),
+          ParentTree: parentTreeRef,
+          ParentTreeNextKey: parentTree.length,
+        }),
       );
       const catalog = document.catalog;
       catalog.set(PDFName.of('StructTreeRoot'), treeRootRef);

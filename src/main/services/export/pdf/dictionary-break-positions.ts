@@ -15,7 +15,8 @@ export function dictionaryBreakPositions(text: string): number[] {
   const positions: number[] = [];
   for (const { index } of segmenter.segment(text)) {
     if (index === 0) continue;
-    if (NEEDS_DICTIONARY_AT_START.test(text.slice(index, index + 1)) && NEEDS_DICTIONARY.test(text.slice(index - 1, index))) positions.push(index);
+    if (NEEDS_DICTIONARY_AT_START.test(text.slice(index, index + 1)) && NEEDS_DICTIONARY.test(text.slice(index - 1, index)))
+      positions.push(index);
   }
   return positions;
 }

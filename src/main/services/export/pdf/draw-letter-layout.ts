@@ -30,7 +30,13 @@ function sameColor(first: RgbColor | null, second: RgbColor): boolean {
 }
 
 function hex4(value: number): string {
-  return value < 0x10 ? '000' + value.toString(16) : value < 0x100 ? '00' + value.toString(16) : value < 0x1000 ? '0' + value.toString(16) : value.toString(16);
+  return value < 0x10
+    ? '000' + value.toString(16)
+    : value < 0x100
+      ? '00' + value.toString(16)
+      : value < 0x1000
+        ? '0' + value.toString(16)
+        : value.toString(16);
 }
 
 /**
@@ -64,7 +70,12 @@ function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun, x: number, y:
     // Glyphs with a width that stand for nothing (the second half of a split Bengali vowel) lend it to the glyph before them, so no reader sees a gap.
     let lent = 0;
     if (text !== '') for (let next = index + 1; next < run.glyphIds.length && glyphTexts[next] === ''; next++) lent += run.advances[next]!;
-    const cid = fonts.use(run.face, run.glyphIds[index]!, text, lent > 0 ? Math.round((advance + lent) * toThousandths * 100) / 100 : undefined);
+    const cid = fonts.use(
+      run.face,
+      run.glyphIds[index]!,
+      text,
+      lent > 0 ? Math.round((advance + lent) * toThousandths * 100) / 100 : undefined,
+    );
     if (text === '') {
       // pdf.js skips a glyph that stands for nothing together with the adjustment after it: such a glyph (an Arabic letter's dots) is placed
       // with a text matrix of its own instead, and the pen put back after it.
@@ -101,7 +112,13 @@ function showGlyphs(fonts: FontSubsetEmbedder, run: LayoutTextRun, x: number, y:
  * of its structure element, links tied to their Link element, and the rest (rules, underlines,
  * the footer, the letterhead repeated after the first page) as artifacts. Returns the pages added.
  */
-export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fonts: FontSubsetEmbedder, logo: PDFImage | null, structure: StructureRecorder | null = null): PDFPage[] {
+export function drawLetterLayout(
+  document: PDFDocument,
+  layout: LetterLayout,
+  fonts: FontSubsetEmbedder,
+  logo: PDFImage | null,
+  structure: StructureRecorder | null = null,
+): PDFPage[] {
   const pages: PDFPage[] = [];
   const context = document.context;
   for (const [pageIndex, laidOutPage] of layout.pages.entries()) {
@@ -144,7 +161,14 @@ export function drawLetterLayout(document: PDFDocument, layout: LetterLayout, fo
             page.node.setFontDictionary(resourceName, fonts.ref(item.face));
             fontsOnPage.add(item.face);
           }
-          if (structure) useMark(section !== 'content' ? section : item.structure ? structure.elementForText(item.structure, item.text, typeof mark === 'string' ? null : mark) : 'artifact');
+          if (structure)
+            useMark(
+              section !== 'content'
+                ? section
+                : item.structure
+                  ? structure.elementForText(item.structure, item.text, typeof mark === 'string' ? null : mark)
+                  : 'artifact',
+            );
           useColor(item.color);
           if (!inText) {
             content += 'BT\n';

@@ -8,6 +8,8 @@ export async function embedLetterLogo(document: PDFDocument, logo: LetterLogo): 
     return logo.mime === 'image/png' ? await document.embedPng(logo.bytes) : await document.embedJpg(logo.bytes);
   } catch (error) {
     const kind = logo.mime === 'image/png' ? 'PNG' : 'JPEG';
-    throw new UserError(`The letterhead logo could not be read as a ${kind} image (${(error as Error).message}). Choose the logo again in the letterhead settings.`);
+    throw new UserError(
+      `The letterhead logo could not be read as a ${kind} image (${(error as Error).message}). Choose the logo again in the letterhead settings.`,
+    );
   }
 }

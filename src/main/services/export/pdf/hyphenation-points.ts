@@ -44,7 +44,8 @@ export function hyphenationPoints(word: string, language: LetterLanguage): numbe
   let offset = 0;
   for (const character of marked) {
     if (character === MARKER) {
-      if (offset >= MINIMUM_BEFORE && word.length - offset >= MINIMUM_AFTER && (!ization || stem.length - offset >= MINIMUM_AFTER)) points.push(offset);
+      if (offset >= MINIMUM_BEFORE && word.length - offset >= MINIMUM_AFTER && (!ization || stem.length - offset >= MINIMUM_AFTER))
+        points.push(offset);
     } else {
       offset += character.length;
     }

@@ -28,7 +28,14 @@ interface Letterhead {
   height: number;
 }
 
-function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, top: number, measure: number, structure: StructureElement): Letterhead | null {
+function layoutLetterhead(
+  ir: LetterIR,
+  context: TypesetContext,
+  left: number,
+  top: number,
+  measure: number,
+  structure: StructureElement,
+): Letterhead | null {
   const letterhead = ir.settings.letterhead;
   if (!letterhead.enabled) return null;
   const logo = ir.logo;
@@ -46,7 +53,14 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
       logoWidth = maximumWidth;
     }
     const alternative = LOGO_DESCRIPTIONS[context.language](letterhead.organization.trim().normalize('NFC'));
-    items.push({ kind: 'image', x: left, y: top, width: logoWidth, height: logoHeight, structure: createStructureElement('Figure', structure, { alternative }) });
+    items.push({
+      kind: 'image',
+      x: left,
+      y: top,
+      width: logoWidth,
+      height: logoHeight,
+      structure: createStructureElement('Figure', structure, { alternative }),
+    });
   }
   const textMeasure = logoWidth > 0 ? measure - logoWidth - context.sizePt * 2 : measure;
   const align = logoWidth > 0 ? 'right' : 'left';
@@ -57,7 +71,11 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
     const lineHeight = sizePt * 1.3;
     const style = context.style({ bold: isOrganization, sizePt, color: isOrganization ? undefined : MUTED_COLOR });
     const element = createStructureElement('P', structure);
-    for (const line of layoutParagraphLines([{ text: text.normalize('NFC'), style }], { measure: textMeasure, align, language: context.language })) {
+    for (const line of layoutParagraphLines([{ text: text.normalize('NFC'), style }], {
+      measure: textMeasure,
+      align,
+      language: context.language,
+    })) {
       const baseline = y + context.baselineOffset(lineHeight, sizePt);
       for (const item of line.items) {
         if (item.kind === 'text') item.structure = element;
@@ -71,7 +89,16 @@ function layoutLetterhead(ir: LetterIR, context: TypesetContext, left: number, t
   return { items, height: contentBottom - top + context.lineHeight * 1.6 };
 }
 
-function layoutFooter(ir: LetterIR, context: TypesetContext, pageIndex: number, pageCount: number, left: number, measure: number, pageHeight: number, bottomMargin: number): LayoutItem[] {
+function layoutFooter(
+  ir: LetterIR,
+  context: TypesetContext,
+  pageIndex: number,
+  pageCount: number,
+  left: number,
+  measure: number,
+  pageHeight: number,
+  bottomMargin: number,
+): LayoutItem[] {
   const footer = ir.settings.footer;
   const texts: string[] = [];
   if (footer.addressLine.trim() !== '') texts.push(footer.addressLine.normalize('NFC'));

@@ -99,7 +99,12 @@ function widthOf(style: InlineStyle, text: string): number {
   return shapeText(style.primary, style.fallback, text).width * style.sizePt;
 }
 
-function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: boolean, narrowestLine: number): { items: InputItem[]; sources: ItemSource[] } {
+function buildItems(
+  spans: StyledSpan[],
+  language: LetterLanguage,
+  hyphenate: boolean,
+  narrowestLine: number,
+): { items: InputItem[]; sources: ItemSource[] } {
   const items: InputItem[] = [];
   const sources: ItemSource[] = [];
   let fullText = '';
@@ -132,7 +137,8 @@ function buildItems(spans: StyledSpan[], language: LetterLanguage, hyphenate: bo
           sources.push({ span, text: character, addsHyphen: false });
         });
       } else {
-        const hyphenates = hyphenate && spans[span]!.hyphenate !== false && !isNameOrNumber(text, fullText, wordStart(fullText, segmentStart));
+        const hyphenates =
+          hyphenate && spans[span]!.hyphenate !== false && !isNameOrNumber(text, fullText, wordStart(fullText, segmentStart));
         const fragments = hyphenates ? splitAtHyphenationPoints(text, language) : [text];
         fragments.forEach((fragment, index) => {
           if (index > 0) {
@@ -385,7 +391,8 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
     } catch (error) {
       if (!(error instanceof MaxAdjustmentExceededError)) throw error;
       ({ items, sources } = buildItems(nonEmpty, options.language, options.hyphenate ?? true, narrowestLine));
-      const hyphenatedLengths = continuationIndent === 0 ? options.measure : Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
+      const hyphenatedLengths =
+        continuationIndent === 0 ? options.measure : Array.from({ length: items.length + 1 }, (_, line) => lengthOf(line));
       try {
         breakpoints = breakTotalFit(items, hyphenatedLengths, null);
       } catch {
@@ -427,7 +434,18 @@ export function layoutParagraphLines(spans: StyledSpan[], options: ParagraphLine
     while (spaces.length >= words.length && spaces.length > 0) spaces.pop();
     const endItem = items[end]!;
     const endsParagraphOrForced = endItem.type === 'penalty' && endItem.cost <= -1000;
-    lines.push(setLine(words, spaces, nonEmpty, lengthOf(line), line === 0 ? 0 : continuationIndent, justify && !endsParagraphOrForced, options.align, hyphenated));
+    lines.push(
+      setLine(
+        words,
+        spaces,
+        nonEmpty,
+        lengthOf(line),
+        line === 0 ? 0 : continuationIndent,
+        justify && !endsParagraphOrForced,
+        options.align,
+        hyphenated,
+      ),
+    );
   }
   return lines;
 }
@@ -479,7 +497,8 @@ function lineElements(words: LineWord[], spaces: number[], spans: StyledSpan[]):
     for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
       for (const part of words[wordIndex]!.parts) {
         const style = spans[part.span]!.style;
-        for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: 0 });
+        for (const piece of shapeText(style.primary, style.fallback, part.text).pieces)
+          elements.push({ kind: 'piece', span: part.span, piece, level: 0 });
       }
       if (wordIndex < spaces.length) elements.push({ kind: 'space', span: spaces[wordIndex]!, level: 0 });
     }
@@ -513,17 +532,22 @@ function lineElements(words: LineWord[], spaces: number[], spans: StyledSpan[]):
     }
     const style = spans[part.span]!.style;
     if (part.level % 2 === 0) {
-      for (const piece of shapeText(style.primary, style.fallback, part.text).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
+      for (const piece of shapeText(style.primary, style.fallback, part.text).pieces)
+        elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
       continue;
     }
     const neutralFace = part.face ?? nearestRightToLeftFace(parts, index);
-    for (const piece of shapeText(style.primary, style.fallback, mirroredText(part.text), neutralFace).pieces) elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
+    for (const piece of shapeText(style.primary, style.fallback, mirroredText(part.text), neutralFace).pieces)
+      elements.push({ kind: 'piece', span: part.span, piece, level: part.level });
   }
   return elements;
 }
 
 /** The face of the nearest right-to-left part with letters of its own, looking back first, within the same right-to-left stretch. */
-function nearestRightToLeftFace(parts: readonly (LevelPart | { span: number; level: number; space: true })[], index: number): FontFace | null {
+function nearestRightToLeftFace(
+  parts: readonly (LevelPart | { span: number; level: number; space: true })[],
+  index: number,
+): FontFace | null {
   for (const step of [-1, 1]) {
     for (let other = index + step; other >= 0 && other < parts.length; other += step) {
       const part = parts[other]!;
@@ -534,7 +558,16 @@ function nearestRightToLeftFace(parts: readonly (LevelPart | { span: number; lev
   return null;
 }
 
-function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measure: number, indent: number, justify: boolean, align: TextAlignment, hyphenated: boolean): ParagraphLine {
+function setLine(
+  words: LineWord[],
+  spaces: number[],
+  spans: StyledSpan[],
+  measure: number,
+  indent: number,
+  justify: boolean,
+  align: TextAlignment,
+  hyphenated: boolean,
+): ParagraphLine {
   const elements = lineElements(words, spaces, spans);
   let natural = 0;
   let spaceWidth = 0;
@@ -571,7 +604,20 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
       const face: FontFace = element.level % 2 === 1 && runFace !== null && hasGlyph(runFace, 0x20) ? runFace : style.primary;
       const advance = style.primary.spaceAdvance * size + extraPerSpace;
       if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-        run = { kind: 'text', x, baseline: 0, face: face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
+        run = {
+          kind: 'text',
+          x,
+          baseline: 0,
+          face: face.name,
+          sizePt: size,
+          glyphIds: [],
+          glyphTexts: [],
+          advances: [],
+          width: 0,
+          text: '',
+          color: style.color,
+          structure: style.structure,
+        };
         runs.push(run);
         runStarts.push(logical);
         runFace = face;
@@ -590,7 +636,20 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     const { piece } = element;
     const partStart = x;
     if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-      run = { kind: 'text', x, baseline: 0, face: piece.face.name, sizePt: size, glyphIds: [], glyphTexts: [], advances: [], width: 0, text: '', color: style.color, structure: style.structure };
+      run = {
+        kind: 'text',
+        x,
+        baseline: 0,
+        face: piece.face.name,
+        sizePt: size,
+        glyphIds: [],
+        glyphTexts: [],
+        advances: [],
+        width: 0,
+        text: '',
+        color: style.color,
+        structure: style.structure,
+      };
       runs.push(run);
       runStarts.push(logical);
       runFace = piece.face;
@@ -613,16 +672,36 @@ function setLine(words: LineWord[], spaces: number[], spans: StyledSpan[], measu
     const segmentWidth = segment.x1 - segment.x0;
     if (style.highlight) items.push({ kind: 'rect', x: segment.x0, y: top, width: segmentWidth, height, color: style.highlight });
     if (style.underline || style.href) {
-      decorations.push({ kind: 'rect', x: segment.x0, y: style.sizePt * 0.11, width: segmentWidth, height: Math.max(0.4, style.sizePt * 0.05), color: style.color });
+      decorations.push({
+        kind: 'rect',
+        x: segment.x0,
+        y: style.sizePt * 0.11,
+        width: segmentWidth,
+        height: Math.max(0.4, style.sizePt * 0.05),
+        color: style.color,
+      });
     }
-    if (style.href) decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href, structure: style.structure });
+    if (style.href)
+      decorations.push({ kind: 'link', x: segment.x0, y: top, width: segmentWidth, height, href: style.href, structure: style.structure });
   }
   // Runs are placed in visual order but written in logical order, each at its own position: the structure tree gets a right-to-left
   // stretch's words in reading order, and so do readers that take text in content order (pdf.js).
   if (order === null) for (const textRun of runs) items.push(textRun);
-  else for (const index of runs.map((_, index) => index).sort((first, second) => runStarts[first]! - runStarts[second]!)) items.push(runs[index]!);
+  else
+    for (const index of runs.map((_, index) => index).sort((first, second) => runStarts[first]! - runStarts[second]!))
+      items.push(runs[index]!);
   for (const decoration of decorations) items.push(decoration);
-  return { x: start, width: justified ? measure : natural, naturalWidth: natural, spaceCount: spaces.length, spaceWidth, measure, justified, hyphenated, items };
+  return {
+    x: start,
+    width: justified ? measure : natural,
+    naturalWidth: natural,
+    spaceCount: spaces.length,
+    spaceWidth,
+    measure,
+    justified,
+    hyphenated,
+    items,
+  };
 }
 
 /**

@@ -61,7 +61,10 @@ export async function renderCombinedPdf(letters: readonly CombinedLetter[], opti
     );
   }
   if (letters.length > 0) {
-    context.assign(outlineRef, context.obj({ Type: 'Outlines', First: itemRefs[0]!, Last: itemRefs[itemRefs.length - 1]!, Count: letters.length }));
+    context.assign(
+      outlineRef,
+      context.obj({ Type: 'Outlines', First: itemRefs[0]!, Last: itemRefs[itemRefs.length - 1]!, Count: letters.length }),
+    );
     document.catalog.set(PDFName.of('Outlines'), outlineRef);
     document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
     document.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: pageLabels }));

@@ -117,7 +117,13 @@ export function shapeText(primary: FontFace, fallback: FontFace, text: string, n
     let face: FontFace;
     if (neutralFace !== null && STAYS_WITH_SCRIPT.test(character) && hasGlyph(neutralFace, codePoint)) {
       face = neutralFace;
-    } else if (segmentFace !== null && segmentFace !== primary && segmentFace !== fallback && STAYS_WITH_SCRIPT.test(character) && hasGlyph(segmentFace, codePoint)) {
+    } else if (
+      segmentFace !== null &&
+      segmentFace !== primary &&
+      segmentFace !== fallback &&
+      STAYS_WITH_SCRIPT.test(character) &&
+      hasGlyph(segmentFace, codePoint)
+    ) {
       face = segmentFace;
     } else {
       face = faceForCharacter(primary, fallback, character, text) ?? primary;

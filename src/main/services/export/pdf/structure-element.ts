@@ -1,5 +1,22 @@
 /** The standard structure types a letter uses (ISO 32000-1, 14.8.4), so no role map is needed. */
-export type StructureType = 'Document' | 'Art' | 'H1' | 'H2' | 'H3' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TD' | 'Link' | 'Span' | 'Figure';
+export type StructureType =
+  | 'Document'
+  | 'Art'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'BlockQuote'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TD'
+  | 'Link'
+  | 'Span'
+  | 'Figure';
 
 /** Marked content of a page (an MCID), or a link annotation, inside a structure element. */
 export type StructureContent = { page: number; mcid: number } | { page: number; annotation: number };

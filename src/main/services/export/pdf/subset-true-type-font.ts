@@ -51,7 +51,8 @@ export function subsetTrueTypeFont(font: Uint8Array, glyphIds: Iterable<number>)
   const hmtx = table('hmtx');
   const glyphCount = view.getUint16(table('maxp').offset + 4);
   const longOffsets = view.getInt16(head.offset + 50) === 1;
-  const glyphStart = (glyph: number): number => (longOffsets ? view.getUint32(loca.offset + glyph * 4) : view.getUint16(loca.offset + glyph * 2) * 2);
+  const glyphStart = (glyph: number): number =>
+    longOffsets ? view.getUint32(loca.offset + glyph * 4) : view.getUint16(loca.offset + glyph * 2) * 2;
 
   const kept = new Set<number>([0]);
   const pending: number[] = [0];

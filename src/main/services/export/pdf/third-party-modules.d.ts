@@ -57,7 +57,10 @@ declare module 'linebreak' {
 
 declare module 'hyphen' {
   type PatternsDefinition = unknown;
-  function createHyphenator(patterns: PatternsDefinition, options?: { hyphenChar?: string; minWordLength?: number }): (text: string) => string;
+  function createHyphenator(
+    patterns: PatternsDefinition,
+    options?: { hyphenChar?: string; minWordLength?: number },
+  ): (text: string) => string;
   export default createHyphenator;
 }
 

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IRBlock, IRRun, LetterIR } from '../../../../../../src/shared/document/letter-ir';
 import { renderCombinedPdf, renderLetterPdf } from '../../../../../../src/main/services/export/pdf/render-letter-pdf';
@@ -5,6 +9,7 @@ import { readPdfObjectsWithQpdf, type QpdfValue } from '../../../../../fixtures/
 import { readPdfStructure, structurePaths, structureText, type PageStructure } from '../../../../../fixtures/pdf/read-pdf-structure';
 import { collapseWhiteSpace, readPdfWithPoppler } from '../../../../../fixtures/pdf/read-pdf-with-poppler';
 import { frenchLetterWithLetterhead, sampleLetter } from '../../../../../fixtures/pdf/sample-letters';
+import { parseStrictXml, type Element } from '../docx/read-docx-package';
 
 type Dictionary = Record<string, QpdfValue>;
 
@@ -16,7 +21,10 @@ function blockTexts(block: IRBlock, depth = 0): string[] {
     case 'heading':
       return [runsText(block.runs)];
     case 'list':
-      return block.items.flatMap((item, index) => [block.ordered ? `${block.start + index}.` : ['•', '–'][depth % 2]!, ...item.blocks.flatMap((inner) => blockTexts(inner, depth + 1))]);
+      return block.items.flatMap((item, index) => [
+        block.ordered ? `${block.start + index}.` : ['•', '–'][depth % 2]!,
+        ...item.blocks.flatMap((inner) => blockTexts(inner, depth + 1)),
+      ]);
     case 'quote':
       return block.blocks.flatMap((inner) => blockTexts(inner, depth));
     case 'signatoryList':
@@ -30,7 +38,12 @@ function blockTexts(block: IRBlock, depth = 0): string[] {
 
 /** One text for comparing: white space collapsed, and words hyphenated at a line end joined again. */
 function comparable(text: string): string {
-  return collapseWhiteSpace(text.replace(/\s+/g, ' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').replace(/\s+/g, ''));
+  return collapseWhiteSpace(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')
+      .replace(/\s+/g, ''),
+  );
 }
 
 function structureTextOfPages(pages: PageStructure[]): string {
@@ -59,11 +72,70 @@ function structureElements(objects: ReturnType<typeof readPdfObjectsWithQpdf>): 
 function withSignatories(letter: LetterIR, entries: string[]): LetterIR {
   return {
     ...letter,
-    blocks: letter.blocks.map((block) => (block.kind === 'signatoryList' ? { ...block, countLine: '', groups: [{ title: '', entries }] } : block)),
+    blocks: letter.blocks.map((block) =>
+      block.kind === 'signatoryList' ? { ...block, countLine: '', groups: [{ title: '', entries }] } : block,
+    ),
   };
 }
 
+/** The catalog's XMP packet as poppler reads it (`pdfinfo -meta`), parsed strictly. */
+function readXmp(bytes: Uint8Array): Element {
+  const folder = mkdtempSync(join(tmpdir(), 'undersigned-xmp-'));
+  try {
+    const file = join(folder, 'letter.pdf');
+    writeFileSync(file, bytes);
+    return parseStrictXml(execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' }), 'XMP');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function xmpValues(xmp: Element, namespace: string, name: string): string[] {
+  const element = xmp.getElementsByTagNameNS(namespace, name)[0];
+  if (!element) return [];
+  const items = Array.from(element.getElementsByTagNameNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'li'));
+  return items.length > 0
+    ? items.map((item) => `${item.getAttribute('xml:lang') ?? ''}=${item.textContent ?? ''}`)
+    : [element.textContent ?? ''];
+}
+
+const DC = 'http://purl.org/dc/elements/1.1/';
+
 describe('tagged PDF', () => {
+  it('identifies itself as PDF/UA-1 in XMP metadata that repeats the Info dictionary, in the letter’s language', async () => {
+    const letter = sampleLetter();
+    const title = 'Lettre ouverte — « Prévention & protection » <2026>';
+    const bytes = await renderLetterPdf({ ...letter, meta: { ...letter.meta, title, author: 'Réseau d’Action & Paix', locale: 'fr-FR' } });
+    const info = readPdfWithPoppler(bytes).info;
+    expect(info.Title).toBe(title);
+    const xmp = readXmp(bytes);
+    expect(xmpValues(xmp, 'http://www.aiim.org/pdfua/ns/id/', 'part')).toEqual(['1']);
+    expect(xmpValues(xmp, DC, 'title')).toEqual([`x-default=${title}`, `fr-FR=${title}`]);
+    expect(xmpValues(xmp, DC, 'creator')).toEqual([`=${info.Author}`]);
+    expect(xmpValues(xmp, DC, 'description')).toEqual([`x-default=${info.Subject}`, `fr-FR=${info.Subject}`]);
+    expect(xmpValues(xmp, DC, 'language')).toEqual(['=fr-FR']);
+    expect(xmpValues(xmp, 'http://ns.adobe.com/xap/1.0/', 'CreateDate')).toEqual([letter.meta.createdAt.replace(/\.\d{3}Z$/, 'Z')]);
+    const objects = readPdfObjectsWithQpdf(bytes);
+    expect(objects.resolve(objects.catalog['/Metadata'])).toMatchObject({ '/Type': '/Metadata', '/Subtype': '/XML' });
+    expect((objects.resolve(objects.catalog['/Metadata']) as Dictionary)['/Filter']).toBeUndefined();
+  });
+
+  it('titles a combined file’s XMP with the letter’s title, not one recipient’s', async () => {
+    const first = sampleLetter({ signatories: 3 });
+    const bytes = await renderCombinedPdf([
+      {
+        label: 'African Union',
+        ir: { ...first, meta: { ...first.meta, title: 'Joint letter — African Union', letterTitle: 'Joint letter' } },
+      },
+      {
+        label: 'Council of Europe',
+        ir: { ...first, meta: { ...first.meta, title: 'Joint letter — Council of Europe', letterTitle: 'Joint letter' } },
+      },
+    ]);
+    expect(readPdfWithPoppler(bytes).info.Title).toBe('Joint letter');
+    expect(xmpValues(readXmp(bytes), DC, 'title')[0]).toBe('x-default=Joint letter');
+  });
+
   it('is marked as tagged, in the letter’s language, titled in the window, with tab order following the structure', async () => {
     const bytes = await renderLetterPdf(sampleLetter());
     expect(readPdfWithPoppler(bytes).info.Tagged).toBe('yes');
@@ -105,11 +177,17 @@ describe('tagged PDF', () => {
     const signatoryList = letter.blocks.find((block) => block.kind === 'signatoryList')!;
     expect(roles.filter((role) => role === '/Document/L/LI/LBody').length).toBeGreaterThanOrEqual(signatoryList.groups[0]!.entries.length);
 
-    const link = pages.flatMap((page) => structurePaths(page.tree).filter(({ path }) => path === '/Document/P/Link').map(({ node }) => ({ node, page })))[0]!;
+    const link = pages.flatMap((page) =>
+      structurePaths(page.tree)
+        .filter(({ path }) => path === '/Document/P/Link')
+        .map(({ node }) => ({ node, page })),
+    )[0]!;
     expect(structureText(link.node, link.page).replace(/\s+/g, '')).toBe('https://example.org/recommendations');
     expect(link.node.children!.some((child) => child.type === 'object' || child.type === 'annotation')).toBe(true);
     const objects = readPdfObjectsWithQpdf(bytes);
-    const annotations = objects.pages.flatMap((page) => ((objects.resolve(page['/Annots']) as QpdfValue[]) ?? []).map((annotation) => objects.resolve(annotation) as Dictionary));
+    const annotations = objects.pages.flatMap((page) =>
+      ((objects.resolve(page['/Annots']) as QpdfValue[]) ?? []).map((annotation) => objects.resolve(annotation) as Dictionary),
+    );
     expect(annotations.length).toBeGreaterThan(0);
     for (const annotation of annotations) {
       expect(typeof annotation['/StructParent']).toBe('number');
@@ -126,7 +204,9 @@ describe('tagged PDF', () => {
     expect(figures[0]!.map(({ node }) => node.alt)).toEqual(['Logo de Coalition pour la responsabilité']);
     for (const later of figures.slice(1)) expect(later).toEqual([]);
     expect(pages[0]!.tree.children![0]!.lang).toBe('fr-FR');
-    expect(collapseWhiteSpace(structureText(pages[0]!.tree, pages[0]!))).toMatch(/^Coalition pour la responsabilité 12, rue de l’Église 75004 Paris, France Madame la Présidente/);
+    expect(collapseWhiteSpace(structureText(pages[0]!.tree, pages[0]!))).toMatch(
+      /^Coalition pour la responsabilité 12, rue de l’Église 75004 Paris, France Madame la Présidente/,
+    );
     pages.forEach((page, index) => {
       expect(page.unmarkedText).toBe('');
       expect(page.artifactText).toContain(`Page ${index + 1} sur ${pages.length}`);
@@ -137,9 +217,19 @@ describe('tagged PDF', () => {
   });
 
   it('marks names written in other scripts with their language', async () => {
-    const letter = withSignatories(sampleLetter({ signatories: 3 }), ['المبادرة المصرية للحقوق الشخصية', 'Amnesty International', '香港人權監察', 'ヒューマンライツ・ナウ', 'Ἑλληνικὴ Ἕνωσις']);
+    const letter = withSignatories(sampleLetter({ signatories: 3 }), [
+      'المبادرة المصرية للحقوق الشخصية',
+      'Amnesty International',
+      '香港人權監察',
+      'ヒューマンライツ・ナウ',
+      'Ἑλληνικὴ Ἕνωσις',
+    ]);
     const pages = await readPdfStructure(await renderLetterPdf(letter));
-    const spans = pages.flatMap((page) => structurePaths(page.tree).filter(({ path }) => path.endsWith('/Span')).map(({ path, node }) => ({ path, lang: node.lang })));
+    const spans = pages.flatMap((page) =>
+      structurePaths(page.tree)
+        .filter(({ path }) => path.endsWith('/Span'))
+        .map(({ path, node }) => ({ path, lang: node.lang })),
+    );
     expect(spans).toEqual([
       { path: '/Document/L/LI/LBody/Span', lang: 'ar' },
       { path: '/Document/L/LI/LBody/Span', lang: 'zh-Hant' },
@@ -155,7 +245,10 @@ describe('tagged PDF', () => {
     const bodies = pages.flatMap((page) =>
       structurePaths(page.tree)
         .filter(({ path }) => path.endsWith('/LBody'))
-        .map(({ node }) => ({ text: structureText(node, page).replace(/\s+/g, ''), languages: (node.children ?? []).filter((kid) => kid.role === 'Span').map((kid) => kid.lang) })),
+        .map(({ node }) => ({
+          text: structureText(node, page).replace(/\s+/g, ''),
+          languages: (node.children ?? []).filter((kid) => kid.role === 'Span').map((kid) => kid.lang),
+        })),
     );
     expect(bodies).toContainEqual({ text: names[0]!.replace(/\s+/g, ''), languages: ['he'] });
     expect(bodies).toContainEqual({ text: names[1]!.replace(/\s+/g, ''), languages: ['ar'] });
@@ -175,7 +268,8 @@ describe('tagged PDF', () => {
       ['u:African Union', 'u:en-GB'],
       ['u:Organisation internationale de la Francophonie', 'u:fr-FR'],
     ]);
-    for (const article of articles) expect(article['/P']).toBe(elements.length > 0 ? (objects.resolve(objects.catalog['/StructTreeRoot']) as Dictionary)['/K'] : null);
+    for (const article of articles)
+      expect(article['/P']).toBe(elements.length > 0 ? (objects.resolve(objects.catalog['/StructTreeRoot']) as Dictionary)['/K'] : null);
     const pages = await readPdfStructure(bytes);
     for (const page of pages) expect(page.unmarkedText).toBe('');
   });
