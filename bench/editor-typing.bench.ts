@@ -25,7 +25,7 @@ const PARAGRAPH =
   'their mediation and observation capacities deserve steady support from Member States and from the United Nations system, ' +
   'so that early warning becomes early action and the people most at risk are heard before, not after, the worst has happened.';
 const WARM_UP_KEYS = 30;
-const MEASURED_KEYS = 200;
+const MEASURED_KEYS = 600;
 const KEY_DELAY_MS = 35;
 const FRAME_BUDGET_MS = 16;
 
@@ -70,7 +70,9 @@ async function typeAndMeasure(page: Page, paragraph: ReturnType<Page['locator']>
   await page.keyboard.press('End');
   await page.keyboard.type('x'.repeat(WARM_UP_KEYS), { delay: KEY_DELAY_MS });
   await page.evaluate('window.__keystrokeToPaint = []');
-  await page.keyboard.type('the quick brown fox jumps over the lazy dog, '.repeat(5).slice(0, MEASURED_KEYS), { delay: KEY_DELAY_MS });
+  await page.keyboard.type('the quick brown fox jumps over the lazy dog, '.repeat(Math.ceil(MEASURED_KEYS / 45)).slice(0, MEASURED_KEYS), {
+    delay: KEY_DELAY_MS,
+  });
   // The last keystroke's paint.
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)))');
   return (await page.evaluate('window.__keystrokeToPaint')) as number[];
