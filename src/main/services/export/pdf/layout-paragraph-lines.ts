@@ -594,6 +594,31 @@ function setLine(
   let runFace: FontFace | null = null;
   let previousSpan = -1;
   const order = elements.some((element) => element.level > 0) ? visualOrder(elements.map((element) => element.level)) : null;
+  /** The run the element at `logical` continues (same face, size, colour and structure), or a new one starting at x. */
+  const runInFace = (face: FontFace, style: InlineStyle, logical: number): LayoutTextRun => {
+    const size = style.sizePt;
+    if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
+      run = {
+        kind: 'text',
+        x,
+        baseline: 0,
+        face: face.name,
+        sizePt: size,
+        glyphIds: [],
+        glyphTexts: [],
+        advances: [],
+        width: 0,
+        text: '',
+        color: style.color,
+        structure: style.structure,
+      };
+      runs.push(run);
+      runStarts.push(logical);
+      runFace = face;
+    }
+    runStarts[runStarts.length - 1] = Math.min(runStarts[runStarts.length - 1]!, logical);
+    return run;
+  };
   for (let position = 0; position < elements.length; position++) {
     const logical = order === null ? position : order[position]!;
     const element = elements[logical]!;
@@ -603,26 +628,7 @@ function setLine(
       // A space between right-to-left words is drawn in their face, so a reader keeps the words together in one run.
       const face: FontFace = element.level % 2 === 1 && runFace !== null && hasGlyph(runFace, 0x20) ? runFace : style.primary;
       const advance = style.primary.spaceAdvance * size + extraPerSpace;
-      if (!run || run.face !== face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-        run = {
-          kind: 'text',
-          x,
-          baseline: 0,
-          face: face.name,
-          sizePt: size,
-          glyphIds: [],
-          glyphTexts: [],
-          advances: [],
-          width: 0,
-          text: '',
-          color: style.color,
-          structure: style.structure,
-        };
-        runs.push(run);
-        runStarts.push(logical);
-        runFace = face;
-      }
-      runStarts[runStarts.length - 1] = Math.min(runStarts[runStarts.length - 1]!, logical);
+      run = runInFace(face, style, logical);
       run.glyphIds.push(face.spaceGlyphId);
       run.glyphTexts.push(' ');
       run.advances.push(advance);
@@ -635,26 +641,7 @@ function setLine(
     }
     const { piece } = element;
     const partStart = x;
-    if (!run || run.face !== piece.face.name || run.sizePt !== size || run.color !== style.color || run.structure !== style.structure) {
-      run = {
-        kind: 'text',
-        x,
-        baseline: 0,
-        face: piece.face.name,
-        sizePt: size,
-        glyphIds: [],
-        glyphTexts: [],
-        advances: [],
-        width: 0,
-        text: '',
-        color: style.color,
-        structure: style.structure,
-      };
-      runs.push(run);
-      runStarts.push(logical);
-      runFace = piece.face;
-    }
-    runStarts[runStarts.length - 1] = Math.min(runStarts[runStarts.length - 1]!, logical);
+    run = runInFace(piece.face, style, logical);
     appendPiece(run, piece, size, element.level % 2 === 1);
     x += piece.width * size;
     const lastSegment = segments[segments.length - 1];
