@@ -1,3 +1,5 @@
+import { escapeXml } from '../escape-xml';
+
 /** An element as docx components give it from `prepForXml`: `{ "w:b": [{ _attr: { ... } }, child, "text"] }`. */
 type Xmlable = Record<string, unknown>;
 
@@ -7,14 +9,8 @@ interface ResolvedElement {
   content: (ResolvedElement | string)[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/** The characters escaped, and the control characters XML 1.0 forbids, which are dropped. */
-// eslint-disable-next-line no-control-regex
-const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-
 function escapeValue(value: unknown): unknown {
-  return typeof value === 'string' ? value.replace(ESCAPED, (character) => ESCAPES[character] ?? '') : value;
+  return typeof value === 'string' ? escapeXml(value) : value;
 }
 
 function addAttributes(attributes: string[], attributesObject: Record<string, unknown>): void {

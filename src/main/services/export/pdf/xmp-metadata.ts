@@ -1,10 +1,4 @@
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeXml(text: string): string {
-  // XML 1.0 forbids most control characters; they are dropped rather than escaped.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&<>"]|[\x00-\x08\x0B\x0C\x0E-\x1F]/g, (character) => XML_ESCAPES[character] ?? '');
-}
+import { escapeXml } from '../escape-xml';
 
 export interface XmpFields {
   title: string;
