@@ -11,6 +11,7 @@ import type { WebServer } from '../src/main/web/serve';
 import type { BenchResult } from './bench-result';
 import { buildRenderer } from './build-renderer';
 import { launchBenchChromium } from './launch-bench-chromium';
+import { openBenchCampaign } from './open-bench-campaign';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 import { startBenchWeb } from './start-bench-web';
@@ -112,13 +113,7 @@ export async function run(): Promise<BenchResult[]> {
     // contenteditable's 95th percentile is already about 20 ms here, and the editor's 1.02× that).
     browser = await launchBenchChromium({ unthrottledFrames: true });
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(60_000);
-    await page.goto(web.url);
-    await page
-      .getByRole('list', { name: 'Recent campaigns' })
-      .getByRole('button', { name: new RegExp(CAMPAIGN_FILE) })
-      .click();
+    const page = await openBenchCampaign(browser, web, CAMPAIGN_FILE, 60_000);
     await page.locator('.letter-prose').waitFor();
     const listed = await page.locator('.letter-prose').evaluate((element) => element.textContent?.length ?? 0);
     const editor = (await typeAndMeasure(page, page.locator('.letter-prose p', { hasText: `${BODY_PARAGRAPHS / 2}. Regional` }))).sort(

@@ -9,6 +9,7 @@ import { findTemplate } from '../src/main/services/templates/templates';
 import { startWebServer, type WebServer } from '../src/main/web/serve';
 import type { BenchResult } from './bench-result';
 import { launchBenchChromium } from './launch-bench-chromium';
+import { openBenchCampaign } from './open-bench-campaign';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 
@@ -96,15 +97,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     browser = await launchBenchChromium();
     web = await startWebServer({ workspace, port: 0, built: false, token: TOKEN });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(120_000);
-    // tsx compiles this file keeping function names through a `__name` helper that the page lacks.
-    await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-    await page.goto(web.url);
-    await page
-      .getByRole('list', { name: 'Recent campaigns' })
-      .getByRole('button', { name: new RegExp(CAMPAIGN_FILE) })
-      .click();
+    const page = await openBenchCampaign(browser, web, CAMPAIGN_FILE, 120_000);
     await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Export' }).click();
     await page.getByRole('tab', { name: 'Preview' }).click();
     await page.locator('[data-testid="pdf-pages"][data-pages]').waitFor();

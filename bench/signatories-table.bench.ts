@@ -10,6 +10,7 @@ import { buildRenderer } from './build-renderer';
 import { startBenchWeb } from './start-bench-web';
 import type { BenchResult } from './bench-result';
 import { launchBenchChromium } from './launch-bench-chromium';
+import { openBenchCampaign } from './open-bench-campaign';
 import { signatoryCsv } from './signatory-csv';
 import { signatoryRows } from './signatory-rows';
 
@@ -104,16 +105,8 @@ function percentile(sorted: number[], fraction: number): number {
 
 /** Opens the campaign's Signatories screen in Chromium and scrolls the table: a warm-up, then the measured run. */
 async function measureScrolling(browser: Browser, web: WebServer): Promise<ScrollMeasure> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await openBenchCampaign(browser, web, CAMPAIGN_FILE, 60_000);
   try {
-    page.setDefaultTimeout(60_000);
-    // tsx compiles this file keeping function names through a `__name` helper that the page lacks.
-    await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-    await page.goto(web.url);
-    await page
-      .getByRole('list', { name: 'Recent campaigns' })
-      .getByRole('button', { name: new RegExp(CAMPAIGN_FILE) })
-      .click();
     await page.getByRole('navigation', { name: 'Campaign' }).getByRole('button', { name: 'Signatories' }).click();
     await page.getByRole('grid', { name: 'Signatories' }).locator('.signatory-grid-body [role="row"]').first().waitFor();
     await page.evaluate(scrollAndTimeFrames, { durationMs: WARM_UP_MS, pixelsPerFrame: PIXELS_PER_FRAME });
